@@ -1,0 +1,79 @@
+/**
+ * Opens the SQLite database: checks that it is ours and intact, sets the pragmas, applies migrations.
+ * Plain Node code (no electron import) so it runs in Electron, in browser mode and under vitest.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { MIGRATIONS, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+/** 'PLKP' — marks the file as a Plekkenplanner database (PRAGMA application_id). */
+export const APPLICATION_ID = 0x504c4b50;
+
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS, now = () => new Date().toISOString()): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (e) {
+    throw new AppError('DATABASE', `Kan het databasebestand ${file} niet openen: ${(e as Error).message}`);
+  }
+  try {
+    checkIsOurs(db, file);
+    db.pragma('journal_mode = WAL');
+    // NORMAL is durable across application crashes in WAL mode; only a power loss can drop the last commit.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, migrations, now);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof AppError) throw e;
+    const code = (e as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged(file);
+    throw new AppError('DATABASE', `Fout bij het openen van ${file}: ${(e as Error).message}`);
+  }
+}
+
+function damaged(file: string): AppError {
+  return new AppError(
+    'DATABASE',
+    `Het bestand ${file} is geen Plekkenplanner-database of is beschadigd. Er is niets gewijzigd. Kies een ander bestand (PLEKKENPLANNER_DB of --db) of verplaats dit bestand om met een nieuwe database te beginnen.`,
+  );
+}
+
+function checkIsOurs(db: Db, file: string): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  if (appId === 0 && tables.n === 0) {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    return;
+  }
+  if (appId !== APPLICATION_ID) throw damaged(file);
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw damaged(file);
+}
+
+export function migrate(db: Db, migrations: readonly Migration[], now: () => string): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migration (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
+  const applied = (db.prepare('SELECT id FROM schema_migration ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  applied.forEach((id, i) => {
+    if (migrations[i]?.id !== id) {
+      throw new AppError(
+        'DATABASE',
+        `Deze database is gemaakt met een andere (nieuwere?) versie van Plekkenplanner (onbekende migratie ${id}). Er is niets gewijzigd; werk Plekkenplanner bij of open een ander bestand.`,
+      );
+    }
+  });
+  const record = db.prepare('INSERT INTO schema_migration (id, applied_at) VALUES (?, ?)');
+  for (const m of migrations.slice(applied.length)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.id, now());
+    })();
+  }
+}

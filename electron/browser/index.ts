@@ -1,0 +1,41 @@
+/** Browser-mode entry point: `node out/main/server.js [--port N] [--db FILE]`. Stops cleanly on Ctrl+C. */
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import { openBackend, type Backend } from '../backend/backend';
+import { resolveDataFile } from '../backend/dataFile';
+import { startBrowserServer } from './server';
+
+function argValue(argv: string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const dataFile = resolveDataFile(argv);
+  let backend: Backend;
+  try {
+    backend = openBackend(dataFile, 'browser');
+  } catch (e) {
+    console.error(e instanceof AppError ? e.message : `Plekkenplanner kon niet starten: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const server = await startBrowserServer({
+    backend,
+    rendererDir: path.join(__dirname, '../renderer'),
+    port: Number(argValue(argv, '--port') ?? process.env.PLEKKENPLANNER_PORT ?? 0),
+  });
+  console.log(`Database: ${dataFile}`);
+  console.log(`Plekkenplanner draait in browsermodus. Open: ${server.url}`);
+  console.log('Stoppen: Ctrl+C');
+  const stop = async () => {
+    await server.close();
+    backend.close();
+    console.log('Plekkenplanner is gestopt.');
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+void main();

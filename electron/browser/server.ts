@@ -1,0 +1,122 @@
+/**
+ * Browser mode: the same UI and backend over HTTP, for machines without the Electron binary.
+ * Bound to 127.0.0.1 only, on a free port; every API call needs this run's secret token and a same-origin request.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { Backend } from '../backend/backend';
+
+const MAX_BODY_BYTES = 1_000_000;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+export interface BrowserServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export async function startBrowserServer(opts: { backend: Backend; rendererDir: string; port?: number; token?: string }): Promise<BrowserServer> {
+  const token = opts.token ?? crypto.randomBytes(24).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  let port = 0;
+  const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
+
+  const security = {
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+  };
+  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string) => {
+    res.writeHead(status, { ...security, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
+    send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+  const refuse = (res: http.ServerResponse, status: number, code: string, message: string) =>
+    sendJson(res, status, { ok: false, error: { code, message } });
+
+  const server = http.createServer((req, res) => {
+    // DNS-rebinding guard: only our own loopback host names.
+    if (!allowedHosts().includes(req.headers.host ?? '')) return refuse(res, 421, 'GEEN_TOEGANG', 'Onbekende host.');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GEEN_TOEGANG', 'Methode niet toegestaan.');
+    serveStatic(res, url.pathname);
+  });
+
+  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
+    if (req.method !== 'POST') return refuse(res, 405, 'GEEN_TOEGANG', 'Gebruik POST voor de API.');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts().some((h) => origin === `http://${h}`)) {
+      return refuse(res, 403, 'GEEN_TOEGANG', 'Verzoek van een andere herkomst geweigerd.');
+    }
+    const given = Buffer.from(String(req.headers['x-plekkenplanner-token'] ?? ''));
+    if (given.length !== tokenBuf.length || !crypto.timingSafeEqual(given, tokenBuf)) {
+      return refuse(res, 401, 'GEEN_TOEGANG', 'Geen of ongeldige sleutel. Open Plekkenplanner via de link die bij het starten is getoond.');
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      return refuse(res, 415, 'ONGELDIGE_INVOER', 'Verwacht JSON.');
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      if (tooLarge) return refuse(res, 413, 'ONGELDIGE_INVOER', 'Het verzoek is te groot.');
+      let input: unknown;
+      try {
+        input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+      } catch {
+        return refuse(res, 400, 'ONGELDIGE_INVOER', 'Het verzoek is geen geldige JSON.');
+      }
+      sendJson(res, 200, opts.backend.call(decodeURIComponent(channel), input));
+    });
+  }
+
+  function serveStatic(res: http.ServerResponse, pathname: string) {
+    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = path.resolve(opts.rendererDir, '.' + rel);
+    if (!file.startsWith(path.resolve(opts.rendererDir) + path.sep)) return refuse(res, 404, 'NIET_GEVONDEN', 'Niet gevonden.');
+    fs.readFile(file, (err, data) => {
+      if (err) return refuse(res, 404, 'NIET_GEVONDEN', 'Niet gevonden.');
+      send(res, 200, data, TYPES[path.extname(file)] ?? 'application/octet-stream');
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}/#token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,81 @@
+/** Electron main process: one hardened window, the app:// protocol for the UI, and the IPC transport. */
+import { app, BrowserWindow, dialog, ipcMain, net, protocol } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppError } from '../../shared/errors';
+import { openBackend, type Backend } from '../backend/backend';
+import { resolveDataFile } from '../backend/dataFile';
+import { APP_ORIGIN, hardenSession, hardenWindow, isOwnUrl } from './security';
+
+export const IPC_CHANNEL = 'plekkenplanner:call';
+const RENDERER_DIR = path.join(__dirname, '../renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let backend: Backend | undefined;
+
+function serveRenderer(): void {
+  protocol.handle('app', (request) => {
+    const { pathname } = new URL(request.url);
+    const file = path.resolve(RENDERER_DIR, '.' + decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+    if (!file.startsWith(RENDERER_DIR + path.sep)) return new Response('Niet gevonden', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function registerIpc(b: Backend): void {
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
+    const url = event.senderFrame?.url ?? '';
+    if (!isOwnUrl(url)) {
+      return { ok: false, error: { code: 'GEEN_TOEGANG', message: 'Verzoek van een onbekende bron geweigerd.' } };
+    }
+    return b.call(channel, input);
+  });
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Plekkenplanner',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  hardenWindow(win);
+  win.once('ready-to-show', () => win.show());
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+app.whenReady().then(() => {
+  hardenSession();
+  serveRenderer();
+  // Same rule as browser mode: --db, PLEKKENPLANNER_DB, else the user data folder (app.getPath('userData')).
+  const dataFile = resolveDataFile();
+  try {
+    backend = openBackend(dataFile, 'electron');
+  } catch (e) {
+    dialog.showErrorBox('Plekkenplanner kan niet starten', e instanceof AppError ? e.message : String(e));
+    app.exit(2);
+    return;
+  }
+  registerIpc(backend);
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => backend?.close());

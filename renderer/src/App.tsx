@@ -1,0 +1,77 @@
+/** The application shell: header with the active scenario, scenario list on the left, tabs on the right. */
+import { useState } from 'react';
+import { AssumptionsView } from './assumptions/AssumptionsView';
+import { DemandView } from './demand/DemandView';
+import { ScenarioList } from './scenarios/ScenarioList';
+import { T } from './text';
+import { useScenarioData } from './useScenarioData';
+
+type Tab = 'overview' | 'assumptions';
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+
+export function App() {
+  const { info, scenarios, selectedId, setSelectedId, assumptions, projection, error, loadList, reload } = useScenarioData();
+  const [tab, setTab] = useState<Tab>('overview');
+  const selected = scenarios.find((s) => s.id === selectedId);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{T.appName}</span>
+          <span className="brand-tagline">{T.appTagline}</span>
+        </div>
+        {selected && (
+          <div className="active-scenario" aria-live="polite">
+            <span className="active-name" data-testid="active-scenario">
+              {selected.name}
+            </span>
+            <span className={`status status-${selected.status}`}>{T.status[selected.status]}</span>
+            <span className="meta">
+              {T.lastChange}: {dateTime.format(new Date(selected.updatedAt))}
+            </span>
+            {info && (
+              <span className="meta">
+                {T.modelVersion} {info.modelVersion}
+              </span>
+            )}
+          </div>
+        )}
+      </header>
+      <div className="body">
+        <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={loadList} />
+        <main className="content">
+          {error && (
+            <p className="feedback error" role="alert">
+              {error}
+            </p>
+          )}
+          {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
+          {selected && (
+            <>
+              <div className="tabs" role="tablist" aria-label="Onderdelen">
+                {(['overview', 'assumptions'] as Tab[]).map((t) => (
+                  <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
+                    {T.tabs[t]}
+                  </button>
+                ))}
+              </div>
+              <div role="tabpanel">
+                {tab === 'overview' && projection && <DemandView projection={projection} />}
+                {tab === 'assumptions' && assumptions && (
+                  <AssumptionsView scenarioId={selected.id} assumptions={assumptions} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
+                )}
+              </div>
+            </>
+          )}
+        </main>
+      </div>
+      {info && (
+        <footer className="footer">
+          {T.database}: {info.dataFile} · Plekkenplanner {info.appVersion} · {info.mode === 'browser' ? 'browsermodus' : 'desktop'}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/** An AG Grid of assumption rows using the read-only-edit pattern: edits go to the contract, the store stays the truth. */
+import type { CellClickedEvent, CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { gridLocale, gridTheme, type AssumptionRow } from './gridSetup';
+
+interface Props {
+  label: string;
+  rows: AssumptionRow[];
+  pinnedBottom?: AssumptionRow[];
+  columns: (ColDef<AssumptionRow> | ColGroupDef<AssumptionRow>)[];
+  /** Maps a (row, column) to the assumption key it shows. */
+  keyAt(row: AssumptionRow, colId: string): string | undefined;
+  onEdit(key: string, typed: unknown): void;
+  onSelectKey(key: string): void;
+}
+
+export function AssumptionGrid({ label, rows, pinnedBottom, columns, keyAt, onEdit, onSelectKey }: Props) {
+  function onCellEditRequest(e: CellEditRequestEvent<AssumptionRow>) {
+    const key = e.data && keyAt(e.data, e.column.getColId());
+    if (key) onEdit(key, e.newValue);
+  }
+  function onCellClicked(e: CellClickedEvent<AssumptionRow>) {
+    const key = e.data && keyAt(e.data, e.column.getColId());
+    if (key) onSelectKey(key);
+  }
+  return (
+    <div className="grid" role="region" aria-label={label}>
+      <AgGridReact<AssumptionRow>
+        theme={gridTheme}
+        localeText={gridLocale}
+        rowData={rows}
+        pinnedBottomRowData={pinnedBottom}
+        columnDefs={columns}
+        getRowId={(p) => p.data.id}
+        domLayout="autoHeight"
+        defaultColDef={{ wrapHeaderText: true, autoHeaderHeight: true, sortable: false }}
+        readOnlyEdit
+        singleClickEdit={false}
+        stopEditingWhenCellsLoseFocus
+        onCellEditRequest={onCellEditRequest}
+        onCellClicked={onCellClicked}
+        onCellFocused={(e) => {
+          if (e.rowIndex == null || e.rowPinned || !e.column || typeof e.column === 'string') return;
+          const row = e.api.getDisplayedRowAtIndex(e.rowIndex)?.data;
+          const key = row && keyAt(row, e.column.getColId());
+          if (key) onSelectKey(key);
+        }}
+        tooltipShowDelay={400}
+        suppressMovableColumns
+        enableCellTextSelection={false}
+      />
+    </div>
+  );
+}

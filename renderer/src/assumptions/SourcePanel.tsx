@@ -1,0 +1,70 @@
+/** Shows and edits the source (bron) of the selected assumption, and whether it is an aanname. */
+import { useState } from 'react';
+import { assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
+import { formatFlexible } from '../../../shared/numberFormat';
+import { call, errorMessage } from '../api/client';
+import { T } from '../text';
+
+interface Props {
+  scenarioId: number;
+  value: AssumptionValue | undefined;
+  readOnly: boolean;
+  /** Called after a successful save; the parent reloads and reports it (this panel then remounts). */
+  onSaved(): Promise<void>;
+}
+
+export function SourcePanel({ scenarioId, value, readOnly, onSaved }: Props) {
+  // The parent remounts this panel (key) when another value is chosen, so the draft starts from the stored source.
+  const [source, setSource] = useState(value?.source ?? '');
+  const [isAanname, setIsAanname] = useState(value?.isAanname ?? true);
+  const [error, setError] = useState('');
+
+  if (!value) {
+    return (
+      <section className="source-panel" aria-label={T.sourceTitle}>
+        <h3>{T.sourceTitle}</h3>
+        <p className="help">{T.sourceHint}</p>
+      </section>
+    );
+  }
+  const def = assumptionDef(value.key);
+
+  async function save() {
+    try {
+      await call('assumptions.setSource', { scenarioId, key: value!.key, source, isAanname });
+      await onSaved();
+    } catch (e) {
+      setError(`${errorMessage(e)} Er is niets opgeslagen.`);
+    }
+  }
+
+  return (
+    <section className="source-panel" aria-label={T.sourceTitle}>
+      <h3>
+        {T.sourceTitle}: {def?.label}{' '}
+        <span className={value.isAanname ? 'badge badge-aanname' : 'badge badge-bron'}>{value.isAanname ? T.badgeAanname : T.badgeBron}</span>
+      </h3>
+      <p className="value-line">
+        {T.waarde}: <strong>{formatFlexible(value.value)}</strong> {def?.unit}
+      </p>
+      <label className="field">
+        {T.sourceLabel}
+        <textarea rows={3} value={source} readOnly={readOnly} onChange={(e) => setSource(e.target.value)} maxLength={500} />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={isAanname} disabled={readOnly} onChange={(e) => setIsAanname(e.target.checked)} />
+        {T.isAanname}
+      </label>
+      {!readOnly && (
+        <button className="primary" onClick={save}>
+          {T.saveSource}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

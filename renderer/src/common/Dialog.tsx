@@ -1,0 +1,68 @@
+/** A modal dialog (native <dialog>) for a name or a confirmation, with its error shown inside. */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { T } from '../text';
+
+interface Props {
+  title: string;
+  help?: string;
+  /** When set, the dialog asks for a name starting with this value. */
+  initialName?: string;
+  confirmLabel: string;
+  danger?: boolean;
+  onConfirm(name: string): Promise<void>;
+  onClose(): void;
+}
+
+export function Dialog({ title, help, initialName, confirmLabel, danger, onConfirm, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(initialName ?? '');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      await onConfirm(name);
+      onClose();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={onClose}>
+      <form onSubmit={submit} method="dialog">
+        <h2 id="dialog-title">{title}</h2>
+        {help && <p className="help">{help}</p>}
+        {initialName !== undefined && (
+          <label className="field">
+            {T.name}
+            <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={80} aria-invalid={!!error} />
+          </label>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="buttons">
+          <button type="button" onClick={onClose}>
+            {T.cancel}
+          </button>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
+            {confirmLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,26 @@
+/** Errors that cross the contract: a code the UI can act on and a Dutch message a person can read. */
+export type ErrorCode =
+  | 'ONGELDIGE_INVOER'
+  | 'NIET_GEVONDEN'
+  | 'CONFLICT'
+  | 'ONBEKEND_KANAAL'
+  | 'GEEN_TOEGANG'
+  | 'DATABASE'
+  | 'INTERN';
+
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiError };
