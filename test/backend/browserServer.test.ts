@@ -1,0 +1,98 @@
+/** Browser-mode transport: loopback only, per-run token, same origin, and the same backend as Electron. */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { startBrowserServer, type BrowserServer } from '../../electron/browser/server';
+import { FIXED_NOW, tempDb } from './tempFiles';
+
+let backend: Backend;
+let server: BrowserServer;
+let rendererDir: string;
+
+beforeAll(async () => {
+  const file = tempDb('server');
+  rendererDir = path.join(path.dirname(file), 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Plekkenplanner</title>');
+  fs.writeFileSync(path.join(path.dirname(file), 'geheim.txt'), 'niet serveren');
+  backend = openBackend(file, 'test', FIXED_NOW);
+  server = await startBrowserServer({ backend, rendererDir });
+});
+afterAll(async () => {
+  await server.close();
+  backend.close();
+});
+
+function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  request({
+    path: `/api/${channel}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-plekkenplanner-token': server.token, ...headers },
+    body: JSON.stringify(body),
+  });
+
+describe('browser-mode server', () => {
+  it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[A-Za-z0-9_-]{32}$`));
+  });
+
+  it('answers a call with the token', async () => {
+    const r = await api('scenario.list', {});
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, data: [{ name: 'Basis — ongewijzigd beleid' }] });
+  });
+
+  it('refuses calls without or with a wrong token', async () => {
+    const none = await request({ path: '/api/scenario.list', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(none.status).toBe(401);
+    expect(JSON.parse(none.body).error.message).toMatch(/sleutel/);
+    expect((await api('scenario.list', {}, { 'x-plekkenplanner-token': 'x'.repeat(32) })).status).toBe(401);
+  });
+
+  it('refuses other origins and other host names (DNS rebinding)', async () => {
+    expect((await api('scenario.list', {}, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('scenario.list', {}, { origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect((await api('scenario.list', {}, { host: `evil.example:${server.port}` })).status).toBe(421);
+  });
+
+  it('refuses malformed bodies and invalid input without storing anything', async () => {
+    const bad = await request({
+      path: '/api/scenario.create',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-plekkenplanner-token': server.token },
+      body: '{nope',
+    });
+    expect(bad.status).toBe(400);
+    const invalid = JSON.parse((await api('scenario.create', { name: 42 })).body);
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'ONGELDIGE_INVOER' } });
+    expect((await api('scenario.create', {}, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await api('scenario.list', {}, {})).status).toBe(200);
+    expect(JSON.parse((await api('scenario.list', {})).body).data).toHaveLength(1);
+    expect((await request({ path: '/api/scenario.list' })).status).toBe(405);
+  });
+
+  it('serves the UI with a strict CSP and never files outside it', async () => {
+    const page = await request({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect((await request({ path: '/../geheim.txt' })).status).toBe(404);
+    expect((await request({ path: '/%2e%2e/geheim.txt' })).status).toBe(404);
+  });
+});

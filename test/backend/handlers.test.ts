@@ -1,0 +1,126 @@
+/** The backend through its one entry point (dispatch), on a temporary SQLite file: what both transports see. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { BASELINE_NAME } from '../../electron/backend/baseline';
+import { ASSUMPTION_DEFS, GROEI_ALL_INCLUSIVE, inwonersKey, inZorgKey, wachtendKey, type AssumptionMap } from '../../shared/assumptions';
+import type { ScenarioSummary } from '../../shared/contract';
+import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
+import type { DemandProjection } from '../../models/demand/projectDemand';
+import { FIXED_NOW, tempDb } from './tempFiles';
+
+let backend: Backend;
+let file: string;
+
+function ok<T>(channel: string, input: unknown): T {
+  const r = backend.call(channel, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data as T;
+}
+function fails(channel: string, input: unknown) {
+  const r = backend.call(channel, input);
+  if (r.ok) throw new Error(`expected ${channel} to fail`);
+  return r.error;
+}
+const baselineId = () => ok<ScenarioSummary[]>('scenario.list', {}).find((s) => s.name === BASELINE_NAME)!.id;
+
+beforeEach(() => {
+  file = tempDb('handlers');
+  backend = openBackend(file, 'test', FIXED_NOW);
+});
+afterEach(() => backend.close());
+
+describe('the seeded baseline', () => {
+  it('holds 397 indications: 351 in care and 46 waiting, over 8 gemeenten and 4 variants', () => {
+    const a = ok<AssumptionMap>('assumptions.get', { scenarioId: baselineId() });
+    const sum = (keyOf: (g: (typeof GEMEENTE_CODES)[number], v: (typeof VARIANT_IDS)[number]) => string) =>
+      GEMEENTE_CODES.reduce((s, g) => s + VARIANT_IDS.reduce((t, v) => t + a[keyOf(g, v)].value, 0), 0);
+    expect(sum(inZorgKey)).toBe(351);
+    expect(sum(wachtendKey)).toBe(46);
+    expect(GEMEENTE_CODES.reduce((s, g) => s + a[inwonersKey(g)].value, 0)).toBe(411_137);
+    expect(a[GROEI_ALL_INCLUSIVE].value).toBe(15);
+  });
+
+  it('gives every assumption a source, and marks the split over variants and gemeenten as aanname', () => {
+    const a = ok<AssumptionMap>('assumptions.get', { scenarioId: baselineId() });
+    expect(Object.keys(a).sort()).toEqual(ASSUMPTION_DEFS.map((d) => d.key).sort());
+    for (const v of Object.values(a)) expect(v.source.length).toBeGreaterThan(20);
+    expect(a[inZorgKey('GM0153', 'allInclusive')].isAanname).toBe(true);
+    expect(a[inZorgKey('GM0153', 'allInclusive')].source).toMatch(/^Aanname/);
+    expect(a[inwonersKey('GM0153')]).toMatchObject({ value: 161_741, isAanname: false });
+    expect(a[inwonersKey('GM0153')].source).toMatch(/CBS/);
+    expect(a[GROEI_ALL_INCLUSIVE].source).toMatch(/15 modulair en 15 all-inclusive/);
+  });
+
+  it('is seeded once: a reopened database keeps one baseline, and a deleted baseline stays deleted', () => {
+    backend.close();
+    backend = openBackend(file, 'test', FIXED_NOW);
+    expect(ok<ScenarioSummary[]>('scenario.list', {})).toHaveLength(1);
+    ok('scenario.delete', { id: baselineId() });
+    backend.close();
+    backend = openBackend(file, 'test', FIXED_NOW);
+    expect(ok<ScenarioSummary[]>('scenario.list', {})).toEqual([]);
+  });
+
+  it('projects demand from the stored assumptions', () => {
+    const p = ok<DemandProjection>('projection.demand', { scenarioId: baselineId() });
+    expect(p.start.demand).toBe(397);
+    expect(p.years.at(-1)).toMatchObject({ year: 2035, demand: 727, waitingIfNoNewPlaces: 376 });
+  });
+});
+
+describe('scenarios', () => {
+  it('creates from the baseline, duplicates with all values, renames and deletes', () => {
+    const created = ok<ScenarioSummary>('scenario.create', { name: '  Haaksbergen 24 plekken ' });
+    expect(created).toMatchObject({ name: 'Haaksbergen 24 plekken', status: 'concept', createdAt: '2026-11-23T10:00:00.000Z' });
+    ok('assumptions.setValue', { scenarioId: created.id, key: inZorgKey('GM0158', 'allInclusive'), value: 35 });
+    const copy = ok<ScenarioSummary>('scenario.duplicate', { id: created.id, name: 'Kopie' });
+    expect(ok<AssumptionMap>('assumptions.get', { scenarioId: copy.id })[inZorgKey('GM0158', 'allInclusive')].value).toBe(35);
+    expect(ok<ScenarioSummary>('scenario.rename', { id: copy.id, name: 'Variant B' }).name).toBe('Variant B');
+    ok('scenario.delete', { id: copy.id });
+    expect(ok<ScenarioSummary[]>('scenario.list', {}).map((s) => s.name)).toEqual(['Basis — ongewijzigd beleid', 'Haaksbergen 24 plekken']);
+    expect(fails('assumptions.get', { scenarioId: copy.id })).toMatchObject({ code: 'NIET_GEVONDEN' });
+  });
+
+  it('refuses a duplicate name (case-insensitive) and an empty name, in Dutch', () => {
+    expect(fails('scenario.create', { name: 'basis — ONGEWIJZIGD beleid' }).message).toMatch(/Er is al een scenario met de naam/);
+    expect(fails('scenario.create', { name: '   ' }).message).toMatch(/Geef het scenario een naam/);
+    expect(fails('scenario.rename', { id: 999, name: 'x' })).toMatchObject({ code: 'NIET_GEVONDEN' });
+    expect(ok<ScenarioSummary[]>('scenario.list', {})).toHaveLength(1);
+  });
+});
+
+describe('assumption edits', () => {
+  it('stores a valid value, marks it aanname and names the old value', () => {
+    const id = baselineId();
+    const v = ok<{ value: number; isAanname: boolean; source: string }>('assumptions.setValue', { scenarioId: id, key: inwonersKey('GM0147'), value: 25_000 });
+    expect(v).toMatchObject({ value: 25_000, isAanname: true });
+    expect(v.source).toContain('was 24.632');
+    const s = ok<{ source: string; isAanname: boolean }>('assumptions.setSource', { scenarioId: id, key: inwonersKey('GM0147'), source: 'CBS 1-1-2026', isAanname: false });
+    expect(s).toMatchObject({ source: 'CBS 1-1-2026', isAanname: false });
+  });
+
+  it.each([
+    [{ key: inwonersKey('GM0147'), value: -1 }, /mag niet negatief zijn/],
+    [{ key: inZorgKey('GM0147', 'allInclusive'), value: 2.5 }, /alleen hele getallen/],
+    [{ key: 'modulairAandeel.modulairWijk', value: 1.5 }, /maximaal 1/],
+    [{ key: 'bestaat.niet', value: 1 }, /Onbekende aanname/],
+    [{ key: inwonersKey('GM0147'), value: '12' }, /Ongeldige invoer/],
+    [{ key: inwonersKey('GM0147'), value: null }, /Ongeldige invoer/],
+    [{ key: inwonersKey('GM0147'), value: 1, extra: true }, /Ongeldige invoer/],
+  ])('rejects %j and stores nothing', (input, message) => {
+    const id = baselineId();
+    const before = ok<AssumptionMap>('assumptions.get', { scenarioId: id });
+    const error = fails('assumptions.setValue', { scenarioId: id, ...input });
+    expect(error.message).toMatch(message);
+    expect(ok<AssumptionMap>('assumptions.get', { scenarioId: id })).toEqual(before);
+    expect(ok<ScenarioSummary[]>('scenario.list', {})[0].updatedAt).toBe('2026-11-23T10:00:00.000Z');
+  });
+
+  it('rejects unknown channels and malformed payloads', () => {
+    expect(fails('scenario.drop', {})).toMatchObject({ code: 'ONBEKEND_KANAAL' });
+    expect(fails('scenario.delete', { id: 'alles' })).toMatchObject({ code: 'ONGELDIGE_INVOER' });
+    expect(fails('scenario.delete', [])).toMatchObject({ code: 'ONGELDIGE_INVOER' });
+    expect(fails('assumptions.setSource', { scenarioId: baselineId(), key: inwonersKey('GM0147'), source: '', isAanname: true }).message).toMatch(/Geef een bron/);
+    expect(ok<ScenarioSummary[]>('scenario.list', {})).toHaveLength(1);
+  });
+});
