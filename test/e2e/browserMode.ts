@@ -1,4 +1,5 @@
 /** Starts the built browser-mode server (out/main/server.js) as a real child process on a temporary database. */
+import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,7 +41,7 @@ export async function startApp(dbFile: string): Promise<RunningApp> {
     token: url.split('#token=')[1],
     output: () => out,
     stop: async () => {
-      child.kill('SIGINT');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       return exited;
     },
   };
@@ -51,3 +52,20 @@ export function shot(name: string): string {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return path.join(SCREENSHOTS, `${name}.png`);
 }
+
+/** Playwright test with an `app` fixture: start(db) launches the server; every server is stopped after the test, pass or fail. */
+export const test = base.extend<{ app: { start(dbFile: string): Promise<RunningApp> } }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const running: RunningApp[] = [];
+    await use({
+      start: async (dbFile) => {
+        const app = await startApp(dbFile);
+        running.push(app);
+        return app;
+      },
+    });
+    await Promise.all(running.map((a) => a.stop()));
+  },
+});
+export { expect } from '@playwright/test';

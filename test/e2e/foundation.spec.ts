@@ -1,6 +1,6 @@
 /** End to end in browser mode: the real UI in Chromium against the real backend and SQLite file. */
-import { expect, test, type Page } from '@playwright/test';
-import { shot, startApp, tempDbFile } from './browserMode';
+import type { Page } from '@playwright/test';
+import { expect, shot, tempDbFile, test } from './browserMode';
 
 const cell = (page: Page, rowId: string, colId: string) => page.locator(`[row-id="${rowId}"] [col-id="${colId}"]`);
 
@@ -11,9 +11,9 @@ async function editCell(page: Page, rowId: string, colId: string, text: string) 
   await input.press('Enter');
 }
 
-test('create a scenario, edit a cell, restart the backend and still see the value', async ({ page }) => {
+test('create a scenario, edit a cell, restart the backend and still see the value', async ({ page, app: apps }) => {
   const db = tempDbFile('foundation');
-  let app = await startApp(db);
+  let app = await apps.start(db);
 
   await page.goto(app.url);
   await expect(page.getByTestId('active-scenario')).toHaveText('Basis — ongewijzigd beleid');
@@ -62,7 +62,7 @@ test('create a scenario, edit a cell, restart the backend and still see the valu
   // Restart the backend process on the same database file.
   expect(await app.stop()).toBe(0);
   expect(app.output()).toContain('Plekkenplanner is gestopt.');
-  app = await startApp(db);
+  app = await apps.start(db);
   await page.goto(app.url);
   await page.getByRole('button', { name: /Haaksbergen 24 plekken/ }).click();
   await expect(page.getByTestId('active-scenario')).toHaveText('Haaksbergen 24 plekken');
@@ -79,5 +79,4 @@ test('create a scenario, edit a cell, restart the backend and still see the valu
   await expect(page.getByTestId('edit-feedback')).toContainText('Bron opgeslagen');
   await expect(cell(page, 'GM0158', 'inZorg.allInclusive')).not.toHaveClass(/cel-aanname/);
   await page.screenshot({ path: shot('04-na-herstart'), fullPage: true });
-  await app.stop();
 });
