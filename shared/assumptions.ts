@@ -1,23 +1,20 @@
 /**
- * The catalogue of assumptions a scenario holds: every key, its meaning, unit and bounds.
- * The store keeps one value per key per scenario, each with its source (bron) or an aanname note.
+ * The catalogue of assumptions a scenario holds: every key, its meaning, unit, bounds, the tab it shows on,
+ * and the name a formula uses for it. The store keeps one value (or formula) per key per scenario, each with
+ * its source (bron) or an aanname note.
  */
-import {
-  GEMEENTEN,
-  MODULAIR_VARIANT_IDS,
-  VARIANTS,
-  type GemeenteCode,
-  type VariantId,
-} from './domain';
+import { GEMEENTEN, VARIANTS, gemeenteNaam, type GemeenteCode, type VariantId } from './domain';
 
-export type AssumptionGroup = 'gemeente' | 'instroom';
+export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'model';
 
 export interface AssumptionDef {
   key: string;
+  /** Identifier in formulas, e.g. inZorg_Borne_allInclusive. */
+  name: string;
   group: AssumptionGroup;
   label: string;
   unit: string;
-  /** Whole numbers only (clients, inhabitants). */
+  /** Whole numbers only when typed as a number (clients, inhabitants). */
   integer: boolean;
   min: number;
   max: number;
@@ -26,14 +23,41 @@ export interface AssumptionDef {
 export const inwonersKey = (g: GemeenteCode) => `inwoners.${g}`;
 export const inZorgKey = (g: GemeenteCode, v: VariantId) => `inZorg.${g}.${v}`;
 export const wachtendKey = (g: GemeenteCode, v: VariantId) => `wachtend.${g}.${v}`;
+export const herkomstKey = (g: GemeenteCode) => `herkomstGewicht.${g}`;
 export const GROEI_ALL_INCLUSIVE = 'groeiPerJaar.allInclusive';
 export const GROEI_MODULAIR = 'groeiPerJaar.modulair';
 export const modulairAandeelKey = (v: VariantId) => `modulairAandeel.${v}`;
+export const instroomBasisKey = (v: VariantId) => `instroomBasisPerJaar.${v}`;
+export const verblijfsduurKey = (v: VariantId) => `verblijfsduurMaanden.${v}`;
+export const zelfstandigKey = (v: VariantId) => `aandeelUitstroomZelfstandig.${v}`;
+export const wlzOvergangKey = (v: VariantId) => `wlzOvergangPerJaar.${v}`;
+export const wlzOmklapKey = (v: VariantId) => `wlzOmklapAandeel.${v}`;
+export const WLZ_UITSTROOM_WIJK = 'wlzUitstroomWijkPerJaar';
+export const tariefKey = (v: VariantId) => `tariefPerDag.${v}`;
+export const WACHTTIJD_NORM = 'wachttijdNormMaanden';
+export const UITWIJKEN = 'uitwijkenAndereVorm';
+export const EINDJAAR = 'eindjaar';
+
+/** Formula identifier for a key: dots become underscores, gemeente codes become names without spaces. */
+export function formulaName(key: string): string {
+  return key
+    .split('.')
+    .map((part) => (/^GM\d{4}$/.test(part) ? gemeenteNaam(part as GemeenteCode).replace(/\s+/g, '') : part))
+    .join('_');
+}
+
+/** Sums over the gemeenten that formulas may use, e.g. inZorgTotaal_allInclusive. */
+export const DERIVED_SUMS: readonly { name: string; keys: string[] }[] = [
+  { name: 'inwonersTotaal', keys: GEMEENTEN.map((g) => inwonersKey(g.code)) },
+  ...VARIANTS.map((v) => ({ name: `inZorgTotaal_${v.id}`, keys: GEMEENTEN.map((g) => inZorgKey(g.code, v.id)) })),
+  ...VARIANTS.map((v) => ({ name: `wachtendTotaal_${v.id}`, keys: GEMEENTEN.map((g) => wachtendKey(g.code, v.id)) })),
+];
 
 const MAX_COUNT = 10_000_000;
+const FRACTION = { unit: 'fractie (0–1)', integer: false, min: 0, max: 1 };
 
 function build(): AssumptionDef[] {
-  const defs: AssumptionDef[] = [];
+  const defs: Omit<AssumptionDef, 'name'>[] = [];
   for (const g of GEMEENTEN) {
     defs.push({ key: inwonersKey(g.code), group: 'gemeente', label: `Inwoners ${g.naam}`, unit: 'inwoners', integer: true, min: 0, max: MAX_COUNT });
     for (const v of VARIANTS) {
@@ -44,9 +68,30 @@ function build(): AssumptionDef[] {
   defs.push({ key: GROEI_ALL_INCLUSIVE, group: 'instroom', label: 'Groei vraag all-inclusive', unit: 'cliënten per jaar', integer: false, min: -1000, max: 1000 });
   defs.push({ key: GROEI_MODULAIR, group: 'instroom', label: 'Groei vraag modulair (alle modulaire vormen samen)', unit: 'cliënten per jaar', integer: false, min: -1000, max: 1000 });
   for (const v of VARIANTS.filter((x) => x.modulair)) {
-    defs.push({ key: modulairAandeelKey(v.id), group: 'instroom', label: `Aandeel ${v.label} in de modulaire groei`, unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+    defs.push({ key: modulairAandeelKey(v.id), group: 'instroom', label: `Aandeel ${v.label} in de modulaire groei`, ...FRACTION });
   }
-  return defs;
+  for (const v of VARIANTS) {
+    defs.push({ key: instroomBasisKey(v.id), group: 'instroom', label: `Basisinstroom ${v.label} (vervangt wie vertrekt)`, unit: 'cliënten per jaar', integer: false, min: 0, max: 100_000 });
+  }
+  for (const g of GEMEENTEN) {
+    defs.push({ key: herkomstKey(g.code), group: 'verdeelsleutel', label: `Gewicht ${g.naam} in de herkomst van nieuwe cliënten`, unit: 'gewicht', integer: false, min: 0, max: MAX_COUNT });
+  }
+  for (const v of VARIANTS) {
+    defs.push({ key: verblijfsduurKey(v.id), group: 'verblijf', label: `Gemiddelde verblijfsduur ${v.label}`, unit: 'maanden', integer: false, min: 1, max: 600 });
+    defs.push({ key: zelfstandigKey(v.id), group: 'verblijf', label: `Aandeel uitstroom naar zelfstandig wonen, ${v.label}`, ...FRACTION });
+  }
+  for (const v of VARIANTS) {
+    defs.push({ key: wlzOvergangKey(v.id), group: 'wlz', label: `Overgang Wmo → Wlz per jaar, ${v.label}`, unit: 'fractie van in zorg per jaar', integer: false, min: 0, max: 1 });
+    defs.push({ key: wlzOmklapKey(v.id), group: 'wlz', label: `Aandeel overgangen waarbij de plek meegaat naar de Wlz (omklappen), ${v.label}`, ...FRACTION });
+  }
+  defs.push({ key: WLZ_UITSTROOM_WIJK, group: 'wlz', label: 'Uitstroom Wlz-cliënten uit omgeklapte plekken naar de wijk (VPT/MPT)', unit: 'fractie per jaar', integer: false, min: 0, max: 1 });
+  for (const v of VARIANTS) {
+    defs.push({ key: tariefKey(v.id), group: 'tarieven', label: `Tarief ${v.label}`, unit: 'euro per dag', integer: false, min: 0, max: 10_000 });
+  }
+  defs.push({ key: WACHTTIJD_NORM, group: 'model', label: 'Norm voor de wachttijd', unit: 'maanden', integer: false, min: 0.1, max: 120 });
+  defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
+  defs.push({ key: EINDJAAR, group: 'model', label: 'Laatste jaar van de projectie', unit: 'jaar', integer: true, min: 2025, max: 2060 });
+  return defs.map((d) => ({ ...d, name: formulaName(d.key) }));
 }
 
 export const ASSUMPTION_DEFS: readonly AssumptionDef[] = build();
@@ -56,10 +101,18 @@ export function assumptionDef(key: string): AssumptionDef | undefined {
   return BY_KEY.get(key);
 }
 
+/** Assumptions that describe the start (December stock, population): formulas for these are evaluated once. */
+export function isStartValue(def: AssumptionDef): boolean {
+  return def.group === 'gemeente' || def.key === EINDJAAR;
+}
+
 /** A stored assumption value with its provenance. */
 export interface AssumptionValue {
   key: string;
+  /** The number, or for a formula its result in the first projection year. */
   value: number;
+  /** The formula as the user typed it ("=15 * 1,02 ^ (jaar - 2025)"), or null for a plain number. */
+  formula: string | null;
   /** Where the number comes from, or why it was assumed. */
   source: string;
   /** True when the number is not taken from a document or statistic. */
@@ -69,12 +122,10 @@ export interface AssumptionValue {
 export type AssumptionMap = Record<string, AssumptionValue>;
 
 /** Checks a value against its definition; returns a Dutch message or null. */
-export function checkAssumptionValue(def: AssumptionDef, value: number): string | null {
-  if (!Number.isFinite(value)) return `${def.label}: vul een getal in.`;
-  if (def.integer && !Number.isInteger(value)) return `${def.label}: alleen hele getallen (${def.unit}).`;
-  if (value < def.min) return def.min === 0 ? `${def.label}: mag niet negatief zijn.` : `${def.label}: minimaal ${def.min}.`;
+export function checkAssumptionValue(def: AssumptionDef, value: number, fromFormula = false): string | null {
+  if (!Number.isFinite(value)) return `${def.label}: de uitkomst is geen eindig getal.`;
+  if (def.integer && !fromFormula && !Number.isInteger(value)) return `${def.label}: alleen hele getallen (${def.unit}).`;
+  if (value < def.min) return def.min === 0 ? `${def.label}: mag niet negatief zijn.` : `${def.label}: minimaal ${def.min.toLocaleString('nl-NL')}.`;
   if (value > def.max) return `${def.label}: maximaal ${def.max.toLocaleString('nl-NL')} ${def.unit}.`;
   return null;
 }
-
-export { MODULAIR_VARIANT_IDS };

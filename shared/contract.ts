@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 import type { AssumptionMap, AssumptionValue } from './assumptions';
-import type { DemandProjection } from '../models/demand/projectDemand';
+import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
+import { FINANCING, TARGET_GROUPS, type Location, type WlzEvent } from './locations';
+import type { CapacityResult } from '../models/capacity/types';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
@@ -28,6 +30,53 @@ export interface ScenarioSummary {
   updatedAt: string;
 }
 
+export interface ScenarioData {
+  assumptions: AssumptionMap;
+  locations: Location[];
+  wlzEvents: WlzEvent[];
+}
+
+export interface CapacityProjection {
+  result: CapacityResult;
+  /** Assumptions whose formula could not be used (their stored value was used); empty in a valid scenario. */
+  errors: Record<string, string>;
+  description: { nl: string; en: string };
+}
+
+const month = z
+  .string({ message: 'Geef een maand als jjjj-mm, bijvoorbeeld 2027-01.' })
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'Geef een maand als jjjj-mm, bijvoorbeeld 2027-01.');
+const gemeente = z.enum(GEMEENTE_CODES as [GemeenteCode, ...GemeenteCode[]], { message: 'Kies een van de acht gemeenten.' });
+const variant = z.enum(VARIANT_IDS as [VariantId, ...VariantId[]], { message: 'Kies een BW-vorm.' });
+const rowId = z.number().int().positive();
+const sourceText = z.string().trim().max(500, 'Een bron is hoogstens 500 tekens.');
+
+const locationInput = z
+  .object({
+    id: rowId.optional(),
+    name: z.string({ message: 'Geef de locatie een naam.' }).trim().min(1, 'Geef de locatie een naam.').max(80, 'Een naam is hoogstens 80 tekens.'),
+    gemeente,
+    variant,
+    places: z.number({ message: 'Aantal plekken moet een getal zijn.' }).int('Aantal plekken: alleen hele getallen.').min(0, 'Aantal plekken mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 plekken per locatie.'),
+    opening: month,
+    closing: month.nullable(),
+    financing: z.enum(FINANCING, { message: 'Financiering is Wmo of Wlz.' }),
+    targetGroup: z.enum(TARGET_GROUPS, { message: 'Kies een doelgroep uit de lijst.' }),
+    source: sourceText,
+    isAanname: z.boolean(),
+  })
+  .strict();
+
+const wlzEventInput = z
+  .object({
+    id: rowId.optional(),
+    year: z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2025, 'Een gebeurtenis ligt in 2025 of later.').max(2060, 'Een gebeurtenis ligt uiterlijk in 2060.'),
+    clients: z.number({ message: 'Aantal cliënten moet een getal zijn.' }).min(0, 'Aantal cliënten mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 cliënten.'),
+    variant: variant.nullable(),
+    source: sourceText,
+  })
+  .strict();
+
 export interface AppInfo {
   appVersion: string;
   modelVersion: string;
@@ -45,15 +94,15 @@ export const contract = {
   },
   'scenario.rename': { input: z.object({ id: scenarioId, name: scenarioName }).strict(), output: {} as ScenarioSummary },
   'scenario.delete': { input: z.object({ id: scenarioId }).strict(), output: {} as { deleted: true } },
-  'assumptions.get': { input: z.object({ scenarioId }).strict(), output: {} as AssumptionMap },
+  'scenario.data': { input: z.object({ scenarioId }).strict(), output: {} as ScenarioData },
   'assumptions.setValue': {
-    input: z
-      .object({
-        scenarioId,
-        key: z.string().min(1).max(200),
-        value: z.number({ message: 'Vul een getal in.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
-      })
-      .strict(),
+    input: z.union(
+      [
+        z.object({ scenarioId, key: z.string().min(1).max(200), value: z.number({ message: 'Vul een getal in.' }).refine(Number.isFinite, 'Vul een eindig getal in.') }).strict(),
+        z.object({ scenarioId, key: z.string().min(1).max(200), formula: z.string().max(500, 'Een formule is hoogstens 500 tekens.') }).strict(),
+      ],
+      { message: 'Geef een getal (value) of een formule (formula).' },
+    ),
     output: {} as AssumptionValue,
   },
   'assumptions.setSource': {
@@ -67,7 +116,11 @@ export const contract = {
       .strict(),
     output: {} as AssumptionValue,
   },
-  'projection.demand': { input: z.object({ scenarioId }).strict(), output: {} as DemandProjection },
+  'locations.save': { input: z.object({ scenarioId, location: locationInput }).strict(), output: {} as Location },
+  'locations.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } },
+  'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent },
+  'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } },
+  'projection.capacity': { input: z.object({ scenarioId }).strict(), output: {} as CapacityProjection },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 /** Opens the store and wires handlers: what both the Electron main process and browser mode start. */
 import type { AppInfo } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
+import type { FormulaCache } from '../../models/assumptions/resolve';
 import { MODEL_VERSION } from '../../models/version';
 import { openDatabase } from './db';
 import { dispatch } from './dispatch';
@@ -13,13 +14,15 @@ export interface Backend {
   dataFile: string;
 }
 
-export const APP_VERSION = '0.1.0';
+export const APP_VERSION = '0.2.0';
 
 export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () => Date): Backend {
   const db = openDatabase(dataFile);
-  const store = createScenarioStore(db, now);
-  store.seedIfNew();
-  const handlers = createHandlers(store, { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode });
+  // Formulas are compiled once per distinct text and reused by every scenario and recompute.
+  const cache: FormulaCache = new Map();
+  const store = createScenarioStore(db, now, cache);
+  store.start();
+  const handlers = createHandlers(store, { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode }, cache);
   return {
     call: (channel, input) => dispatch(handlers, channel, input),
     close: () => db.close(),

@@ -3,15 +3,27 @@
  * Facts come from the regional documents (see ../shared/DOMAIN.md §2); the rest is an aanname with its reasoning.
  */
 import {
+  EINDJAAR,
   GROEI_ALL_INCLUSIVE,
   GROEI_MODULAIR,
+  UITWIJKEN,
+  WACHTTIJD_NORM,
+  WLZ_UITSTROOM_WIJK,
+  herkomstKey,
+  instroomBasisKey,
   inwonersKey,
   inZorgKey,
   modulairAandeelKey,
+  tariefKey,
+  verblijfsduurKey,
   wachtendKey,
+  wlzOmklapKey,
+  wlzOvergangKey,
+  zelfstandigKey,
   type AssumptionValue,
 } from '../../shared/assumptions';
 import { GEMEENTEN, VARIANTS, type GemeenteCode, type VariantId } from '../../shared/domain';
+import type { Location } from '../../shared/locations';
 import { largestRemainder } from '../../models/apportion/largestRemainder';
 
 export const BASELINE_NAME = 'Basis — ongewijzigd beleid';
@@ -33,64 +45,135 @@ export const INWONERS_2024: Record<GemeenteCode, number> = {
   GM0173: 31_794,
 };
 
-/** Regional totals from the documents: 397 indications in December 2024, 351 in care and 46 waiting. */
-export const IN_ZORG_TOTAAL = 351;
-export const WACHTEND_TOTAAL = 46;
-
 /**
- * Aanname: the split of the 351 and 46 over the variants. The documents only say that all-inclusive is the
- * most common form and that the shortage is largest there.
+ * Aanname: the split of the 351 in care and 46 waiting over the variants. The documents only say that
+ * all-inclusive is the most common form and that the shortage is largest there.
  */
-export const IN_ZORG_PER_VARIANT: Record<VariantId, number> = {
-  allInclusive: 193,
-  modulairGeclusterd: 88,
-  modulairNabijheid: 18,
-  modulairWijk: 52,
-};
-export const WACHTEND_PER_VARIANT: Record<VariantId, number> = {
-  allInclusive: 28,
-  modulairGeclusterd: 10,
-  modulairNabijheid: 2,
-  modulairWijk: 6,
-};
-
-/** Aanname: how the modulair half of the growth divides over the three modulair forms. */
-export const MODULAIR_AANDEEL: Partial<Record<VariantId, number>> = {
-  modulairGeclusterd: 0.5,
-  modulairNabijheid: 0.1,
-  modulairWijk: 0.4,
-};
+export const IN_ZORG_PER_VARIANT: Record<VariantId, number> = { allInclusive: 193, modulairGeclusterd: 88, modulairNabijheid: 18, modulairWijk: 52 };
+export const WACHTEND_PER_VARIANT: Record<VariantId, number> = { allInclusive: 28, modulairGeclusterd: 10, modulairNabijheid: 2, modulairWijk: 6 };
 
 const AANNAME_VARIANT =
   'Aanname: de documenten geven alleen het regiototaal (351 in zorg, 46 wachtend) en dat all-inclusive het meest voorkomt; verdeling over vormen geschat (in zorg 55/25/5/15 %, wachtend 60/22/4/14 %).';
 const AANNAME_GEMEENTE =
   'Aanname: verdeling over gemeenten van herkomst naar rato van inwoners (CBS 1-1-2024, grootste-overschotmethode); echte herkomstcijfers ontbreken in de documenten.';
 
-export function baselineAssumptions(): AssumptionValue[] {
-  const out: AssumptionValue[] = [];
+type Default = Omit<AssumptionValue, 'key'>;
+const num = (value: number, source: string, isAanname: boolean): Default => ({ value, formula: null, source, isAanname });
+const perVariant = (values: Record<VariantId, number>, source: string, isAanname = true) =>
+  VARIANTS.map((v) => [v.id, num(values[v.id], source, isAanname)] as const);
+
+function defaults(): Map<string, Default> {
+  const out = new Map<string, Default>();
   const weights = GEMEENTEN.map((g) => INWONERS_2024[g.code]);
-  for (const g of GEMEENTEN) {
-    out.push({ key: inwonersKey(g.code), value: INWONERS_2024[g.code], source: BRON_CBS, isAanname: false });
-  }
+  for (const g of GEMEENTEN) out.set(inwonersKey(g.code), num(INWONERS_2024[g.code], BRON_CBS, false));
   for (const v of VARIANTS) {
     const inZorg = largestRemainder(IN_ZORG_PER_VARIANT[v.id], weights);
     const wachtend = largestRemainder(WACHTEND_PER_VARIANT[v.id], weights);
+    const source = `${AANNAME_GEMEENTE} ${AANNAME_VARIANT} Regiototaal: ${BRON_VISIE}.`;
     GEMEENTEN.forEach((g, i) => {
-      const source = `${AANNAME_GEMEENTE} ${AANNAME_VARIANT} Regiototaal: ${BRON_VISIE}.`;
-      out.push({ key: inZorgKey(g.code, v.id), value: inZorg[i], source, isAanname: true });
-      out.push({ key: wachtendKey(g.code, v.id), value: wachtend[i], source, isAanname: true });
+      out.set(inZorgKey(g.code, v.id), num(inZorg[i], source, true));
+      out.set(wachtendKey(g.code, v.id), num(wachtend[i], source, true));
     });
   }
-  out.push({ key: GROEI_ALL_INCLUSIVE, value: 15, source: BRON_GROEI, isAanname: false });
-  out.push({ key: GROEI_MODULAIR, value: 15, source: BRON_GROEI, isAanname: false });
+  out.set(GROEI_ALL_INCLUSIVE, num(15, BRON_GROEI, false));
+  out.set(GROEI_MODULAIR, num(15, BRON_GROEI, false));
+  const modulairShare: Partial<Record<VariantId, number>> = { modulairGeclusterd: 0.5, modulairNabijheid: 0.1, modulairWijk: 0.4 };
   for (const v of VARIANTS.filter((x) => x.modulair)) {
-    out.push({
-      key: modulairAandeelKey(v.id),
-      value: MODULAIR_AANDEEL[v.id] ?? 0,
+    out.set(
+      modulairAandeelKey(v.id),
+      num(modulairShare[v.id] ?? 0, 'Aanname: de documenten noemen alleen "15 modulair" per jaar; verdeling over geclusterd / met nabijheid / in de wijk geschat op 50 / 10 / 40 %.', true),
+    );
+  }
+  for (const v of VARIANTS) {
+    out.set(instroomBasisKey(v.id), {
+      value: 0,
+      formula: `=inZorgTotaal_${v.id} * (12 / verblijfsduurMaanden_${v.id} + wlzOvergangPerJaar_${v.id})`,
       source:
-        'Aanname: de documenten noemen alleen "15 modulair" per jaar; verdeling over geclusterd / met nabijheid / in de wijk geschat op 50 / 10 / 40 %.',
+        'Kalibratie (aanname): de basisinstroom vervangt precies wie bij de beginstand vertrekt (uitstroom en Wlz-overgang), zodat de vraag bij ongewijzigd beleid groeit met de groei hierboven.',
       isAanname: true,
     });
+  }
+  for (const g of GEMEENTEN) {
+    out.set(herkomstKey(g.code), {
+      value: 0,
+      formula: `=inwoners_${g.naam.replace(/\s+/g, '')}`,
+      source: 'Aanname: nieuwe cliënten komen naar rato van inwoners uit de gemeenten; vervang door herkomstcijfers van Cimot BW als die er zijn.',
+      isAanname: true,
+    });
+  }
+  for (const [v, d] of perVariant(
+    { allInclusive: 60, modulairGeclusterd: 36, modulairNabijheid: 36, modulairWijk: 24 },
+    "Aanname: gemiddelde verblijfsduur niet in de documenten. All-inclusive 60 maanden volgt de vuistregel van 's-Hertogenbosch (80 % uitstroom in 8 jaar); modulair korter geschat.",
+  ))
+    out.set(verblijfsduurKey(v), d);
+  for (const [v, d] of perVariant(
+    { allInclusive: 0.5, modulairGeclusterd: 0.7, modulairNabijheid: 0.7, modulairWijk: 0.8 },
+    'Aanname, afgeleid van Dannenberg: ongeveer 2/3 van de BW-cliënten kan uiteindelijk zelfstandig wonen; all-inclusive lager, in de wijk hoger geschat.',
+  ))
+    out.set(zelfstandigKey(v), d);
+  for (const [v, d] of perVariant(
+    { allInclusive: 0.03, modulairGeclusterd: 0.01, modulairNabijheid: 0.01, modulairWijk: 0.005 },
+    'Aanname: de huidige jaarlijkse overgang naar de Wlz staat niet in de documenten (2021 ≈ 300 en 2022 ≈ 100 cliënten, Regionale visie §3.2); geschat op enkele procenten per jaar.',
+  ))
+    out.set(wlzOvergangKey(v), d);
+  for (const [v, d] of perVariant(
+    { allInclusive: 0.8, modulairGeclusterd: 0.2, modulairNabijheid: 0.2, modulairWijk: 0.1 },
+    'Aanname: vooral all-inclusive plekken klappen om naar Wlz-financiering als de cliënt blijft wonen (Regionale visie §3.1, §5); aandelen geschat.',
+  ))
+    out.set(wlzOmklapKey(v), d);
+  out.set(
+    WLZ_UITSTROOM_WIJK,
+    num(0.02, 'Aanname: een kleine groep Wlz-cliënten kan met VPT/MPT naar een woning in de wijk (Uitvoeringsagenda §3.2c); tempo onbekend, geschat op 2 % per jaar.', true),
+  );
+  for (const [v, d] of perVariant(
+    { allInclusive: 200, modulairGeclusterd: 130, modulairNabijheid: 110, modulairWijk: 80 },
+    'Aanname: indicatief tarief per dag; de documenten noemen geen tarieven. Vervang door de regionale tarieven.',
+  ))
+    out.set(tariefKey(v), d);
+  out.set(WACHTTIJD_NORM, num(3, 'Aanname voor deze regio: streefwaarde van hoogstens 3 maanden wachten, zoals regio Midden-IJssel hanteert (Regiovisie Midden-IJssel).', true));
+  out.set(UITWIJKEN, num(0, 'Aanname: wachtenden wachten op een plek van hun eigen vorm.', true));
+  out.set(EINDJAAR, num(2035, 'Horizon van de projectie: januari 2025 tot en met december van dit jaar.', true));
+  return out;
+}
+
+let cached: Map<string, Default> | undefined;
+
+/** The baseline value of every assumption in the catalogue. */
+export function baselineAssumptions(): AssumptionValue[] {
+  cached ??= defaults();
+  return [...cached].map(([key, d]) => ({ key, ...d }));
+}
+
+const BRON_LOCATIES =
+  'Aanname: het aantal plekken per gemeente staat niet in de documenten. BW-voorzieningen zijn geconcentreerd in Enschede, Hengelo en Oldenzaal (Uitvoeringsagenda §3.1, §6.1); totaal per vorm gelijk aan de cliënten in zorg in december 2024.';
+
+/** Existing places (aanname): concentrated in Enschede, Hengelo and Oldenzaal; modulair in de wijk spread by population. */
+export function baselineLocations(): Omit<Location, 'id'>[] {
+  const places: Partial<Record<VariantId, Partial<Record<GemeenteCode, number>>>> = {
+    allInclusive: { GM0153: 120, GM0164: 48, GM0173: 25 },
+    modulairGeclusterd: { GM0147: 8, GM0153: 48, GM0164: 24, GM0173: 8 },
+    modulairNabijheid: { GM0153: 10, GM0164: 8 },
+  };
+  const wijk = largestRemainder(IN_ZORG_PER_VARIANT.modulairWijk, GEMEENTEN.map((g) => INWONERS_2024[g.code]));
+  places.modulairWijk = Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, wijk[i]]));
+  const out: Omit<Location, 'id'>[] = [];
+  for (const v of VARIANTS) {
+    for (const g of GEMEENTEN) {
+      const n = places[v.id]?.[g.code] ?? 0;
+      if (n === 0) continue;
+      out.push({
+        name: `Bestaande plekken ${v.label.toLowerCase()} ${g.naam}`,
+        gemeente: g.code,
+        variant: v.id,
+        places: n,
+        opening: '2024-01',
+        closing: null,
+        financing: 'Wmo',
+        targetGroup: 'algemeen',
+        source: BRON_LOCATIES,
+        isAanname: true,
+      });
+    }
   }
   return out;
 }

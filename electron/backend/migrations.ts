@@ -33,4 +33,34 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    id: '0002_formulas_locations_wlz_events',
+    sql: `
+      ALTER TABLE assumption ADD COLUMN formula TEXT;
+      CREATE TABLE location (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        gemeente TEXT NOT NULL,
+        variant TEXT NOT NULL,
+        places INTEGER NOT NULL CHECK (places >= 0),
+        opening TEXT NOT NULL,
+        closing TEXT,
+        financing TEXT NOT NULL CHECK (financing IN ('Wmo', 'Wlz')),
+        target_group TEXT NOT NULL,
+        source TEXT NOT NULL,
+        is_aanname INTEGER NOT NULL CHECK (is_aanname IN (0, 1))
+      ) STRICT;
+      CREATE INDEX location_scenario ON location (scenario_id);
+      CREATE TABLE wlz_event (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        clients REAL NOT NULL CHECK (clients >= 0),
+        variant TEXT,
+        source TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX wlz_event_scenario ON wlz_event (scenario_id);
+    `,
+  },
 ];

@@ -1,103 +1,136 @@
-/** Scenarios and their assumptions in SQLite. Every write is one transaction: nothing is left half-written. */
+/**
+ * Scenarios and their assumptions in SQLite. Every write is one transaction: nothing is left half-written.
+ * A value or formula is only stored when the whole scenario still resolves without errors afterwards.
+ */
 import { assumptionDef, checkAssumptionValue, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
-import type { ScenarioStatus, ScenarioSummary } from '../../shared/contract';
+import type { ScenarioSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { BASELINE_NAME, baselineAssumptions } from './baseline';
+import { isFormulaText } from '../../models/formula/formula';
+import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
+import { START_YEAR } from '../../models/capacity/fromScenario';
+import { BASELINE_NAME, baselineAssumptions, baselineLocations } from './baseline';
 import type { Db } from './db';
+import { createLocationStore } from './locationStore';
+import { scenarioRows, toSummary, type ScenarioRow } from './scenarioRows';
 
-interface ScenarioRow {
-  id: number;
-  name: string;
-  status: ScenarioStatus;
-  created_at: string;
-  updated_at: string;
-}
 interface AssumptionRow {
   key: string;
   value: number;
+  formula: string | null;
   source: string;
   is_aanname: number;
 }
 
-const toSummary = (r: ScenarioRow): ScenarioSummary => ({
-  id: r.id,
-  name: r.name,
-  status: r.status,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toValue = (r: AssumptionRow): AssumptionValue => ({ key: r.key, value: r.value, formula: r.formula, source: r.source, isAanname: r.is_aanname === 1 });
 
 export type ScenarioStore = ReturnType<typeof createScenarioStore>;
 
-export function createScenarioStore(db: Db, now: () => Date = () => new Date()) {
+export function createScenarioStore(db: Db, now: () => Date = () => new Date(), cache: FormulaCache = new Map()) {
+  const rows = scenarioRows(db, now);
+  const locations = createLocationStore(db, rows);
   const stamp = () => now().toISOString();
   const q = {
     list: db.prepare('SELECT * FROM scenario ORDER BY name COLLATE NOCASE'),
-    get: db.prepare('SELECT * FROM scenario WHERE id = ?'),
+    ids: db.prepare('SELECT id FROM scenario'),
     byName: db.prepare('SELECT id FROM scenario WHERE name = ? COLLATE NOCASE'),
     insert: db.prepare("INSERT INTO scenario (name, status, created_at, updated_at) VALUES (?, 'concept', ?, ?)"),
     rename: db.prepare('UPDATE scenario SET name = ?, updated_at = ? WHERE id = ?'),
-    touch: db.prepare('UPDATE scenario SET updated_at = ? WHERE id = ?'),
     delete: db.prepare('DELETE FROM scenario WHERE id = ?'),
-    assumptions: db.prepare('SELECT key, value, source, is_aanname FROM assumption WHERE scenario_id = ? ORDER BY key'),
-    assumption: db.prepare('SELECT key, value, source, is_aanname FROM assumption WHERE scenario_id = ? AND key = ?'),
-    putAssumption: db.prepare(
-      'INSERT INTO assumption (scenario_id, key, value, source, is_aanname) VALUES (?, ?, ?, ?, ?) ' +
-        'ON CONFLICT (scenario_id, key) DO UPDATE SET value = excluded.value, source = excluded.source, is_aanname = excluded.is_aanname',
+    assumptions: db.prepare('SELECT key, value, formula, source, is_aanname FROM assumption WHERE scenario_id = ? ORDER BY key'),
+    put: db.prepare(
+      'INSERT INTO assumption (scenario_id, key, value, formula, source, is_aanname) VALUES (?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (scenario_id, key) DO UPDATE SET value = excluded.value, formula = excluded.formula, source = excluded.source, is_aanname = excluded.is_aanname',
     ),
-    copyAssumptions: db.prepare(
-      'INSERT INTO assumption (scenario_id, key, value, source, is_aanname) SELECT ?, key, value, source, is_aanname FROM assumption WHERE scenario_id = ?',
+    setResult: db.prepare('UPDATE assumption SET value = ? WHERE scenario_id = ? AND key = ?'),
+    copy: db.prepare(
+      'INSERT INTO assumption (scenario_id, key, value, formula, source, is_aanname) SELECT ?, key, value, formula, source, is_aanname FROM assumption WHERE scenario_id = ?',
     ),
     meta: db.prepare('SELECT value FROM app_meta WHERE key = ?'),
     putMeta: db.prepare('INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   };
 
-  function requireScenario(id: number): ScenarioRow {
-    const row = q.get.get(id) as ScenarioRow | undefined;
-    if (!row) throw new AppError('NIET_GEVONDEN', `Scenario ${id} bestaat niet (meer). Kies een ander scenario.`);
-    return row;
-  }
-
   function requireFreeName(name: string, exceptId?: number): void {
     const other = q.byName.get(name) as { id: number } | undefined;
-    if (other && other.id !== exceptId) {
-      throw new AppError('CONFLICT', `Er is al een scenario met de naam "${name}". Kies een andere naam.`);
+    if (other && other.id !== exceptId) throw new AppError('CONFLICT', `Er is al een scenario met de naam "${name}". Kies een andere naam.`);
+  }
+
+  function load(scenarioId: number): AssumptionMap {
+    const map: AssumptionMap = {};
+    for (const r of q.assumptions.all(scenarioId) as AssumptionRow[]) if (assumptionDef(r.key)) map[r.key] = toValue(r);
+    return map;
+  }
+
+  const cellsOf = (map: AssumptionMap): Record<string, CellInput> =>
+    Object.fromEntries(Object.values(map).map((a) => [a.key, { value: a.value, formula: a.formula }]));
+
+  /** Stores each formula's first-year result as its value, so lists and exports show a number. */
+  function refreshFormulaResults(scenarioId: number, map: AssumptionMap): void {
+    const r = resolveAssumptions(cellsOf(map), START_YEAR, cache);
+    for (const a of Object.values(map)) {
+      if (!a.formula || r.errors[a.key]) continue;
+      const v = r.series(a.key)[0];
+      if (v !== a.value) q.setResult.run(v, scenarioId, a.key);
     }
   }
 
-  function requireEditable(row: ScenarioRow): void {
-    if (row.status === 'vastgesteld') {
-      throw new AppError('CONFLICT', `Scenario "${row.name}" is vastgesteld en kan niet meer worden gewijzigd. Dupliceer het om verder te werken.`);
-    }
-  }
-
-  function insertScenario(name: string, assumptions: AssumptionValue[]): ScenarioSummary {
+  function insertScenario(name: string, values: AssumptionValue[]): ScenarioSummary {
     requireFreeName(name);
     const t = stamp();
     const id = Number(q.insert.run(name, t, t).lastInsertRowid);
-    for (const a of assumptions) q.putAssumption.run(id, a.key, a.value, a.source, a.isAanname ? 1 : 0);
-    return toSummary(requireScenario(id));
+    for (const a of values) q.put.run(id, a.key, a.value, a.formula, a.source, a.isAanname ? 1 : 0);
+    refreshFormulaResults(id, load(id));
+    return toSummary(rows.require(id));
   }
 
-  function toValue(r: AssumptionRow): AssumptionValue {
-    return { key: r.key, value: r.value, source: r.source, isAanname: r.is_aanname === 1 };
+  /** Scenarios from an older version get the assumptions and locations that version did not have yet. */
+  function upgradeScenarios(): void {
+    for (const { id } of q.ids.all() as { id: number }[]) {
+      const have = load(id);
+      const missing = baselineAssumptions().filter((a) => !have[a.key]);
+      for (const a of missing) {
+        q.put.run(id, a.key, a.value, a.formula, `Standaardwaarde, toegevoegd bij een update van Plekkenplanner. ${a.source}`, a.isAanname ? 1 : 0);
+      }
+      if (missing.length) refreshFormulaResults(id, load(id));
+    }
+    if (!q.meta.get('locations_backfilled')) {
+      for (const { id } of q.ids.all() as { id: number }[]) {
+        if (locations.list(id).length === 0) for (const l of baselineLocations()) locations.insert(id, l);
+      }
+      q.putMeta.run('locations_backfilled', stamp());
+    }
   }
 
-  function requireAssumption(scenarioId: number, key: string): AssumptionValue {
-    const def = assumptionDef(key);
-    if (!def) throw new AppError('ONGELDIGE_INVOER', `Onbekende aanname "${key}".`);
-    const row = q.assumption.get(scenarioId, key) as AssumptionRow | undefined;
-    if (!row) throw new AppError('NIET_GEVONDEN', `Aanname "${def.label}" ontbreekt in dit scenario.`);
-    return toValue(row);
+  /** Checks a candidate change against the whole scenario; returns the new value of the edited key. */
+  function validated(scenarioId: number, key: string, cell: CellInput): number {
+    const def = assumptionDef(key)!;
+    const map = load(scenarioId);
+    const before = resolveAssumptions(cellsOf(map), START_YEAR, cache).errors;
+    const cells = { ...cellsOf(map), [key]: cell };
+    const after = resolveAssumptions(cells, START_YEAR, cache);
+    if (after.errors[key]) throw new AppError('ONGELDIGE_INVOER', `${def.label}: ${after.errors[key].replace(new RegExp(`^${escape(def.label)}: `), '')}`);
+    const broken = Object.keys(after.errors).find((k) => !before[k]);
+    if (broken) {
+      throw new AppError(
+        'ONGELDIGE_INVOER',
+        `Deze wijziging maakt "${assumptionDef(broken)?.label ?? broken}" ongeldig: ${after.errors[broken]} Er is niets opgeslagen.`,
+      );
+    }
+    return after.series(key)[0];
   }
 
   return {
-    /** Seeds the baseline on the very first start (an empty database); later deletions are respected. */
-    seedIfNew(): void {
+    locations,
+
+    /** First start: the baseline. Every start: bring older scenarios up to date. */
+    start(): void {
       db.transaction(() => {
-        if (q.meta.get('baseline_seeded')) return;
-        insertScenario(BASELINE_NAME, baselineAssumptions());
-        q.putMeta.run('baseline_seeded', stamp());
+        if (!q.meta.get('baseline_seeded')) {
+          const s = insertScenario(BASELINE_NAME, baselineAssumptions());
+          for (const l of baselineLocations()) locations.insert(s.id, l);
+          q.putMeta.run('baseline_seeded', stamp());
+          q.putMeta.run('locations_backfilled', stamp());
+        }
+        upgradeScenarios();
       })();
     },
 
@@ -106,68 +139,90 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date()) 
     },
 
     create(name: string): ScenarioSummary {
-      return db.transaction(() => insertScenario(name, baselineAssumptions()))();
+      return db.transaction(() => {
+        const s = insertScenario(name, baselineAssumptions());
+        for (const l of baselineLocations()) locations.insert(s.id, l);
+        return s;
+      })();
     },
 
     duplicate(id: number, name: string): ScenarioSummary {
       return db.transaction(() => {
-        requireScenario(id);
+        rows.require(id);
         const created = insertScenario(name, []);
-        q.copyAssumptions.run(created.id, id);
+        q.copy.run(created.id, id);
+        locations.copyAll(id, created.id);
         return created;
       })();
     },
 
     rename(id: number, name: string): ScenarioSummary {
       return db.transaction(() => {
-        requireScenario(id);
+        rows.require(id);
         requireFreeName(name, id);
         q.rename.run(name, stamp(), id);
-        return toSummary(requireScenario(id));
+        return toSummary(rows.require(id));
       })();
     },
 
     delete(id: number): void {
       db.transaction(() => {
-        requireScenario(id);
+        rows.require(id);
         q.delete.run(id);
       })();
     },
 
     assumptions(scenarioId: number): AssumptionMap {
-      requireScenario(scenarioId);
-      const map: AssumptionMap = {};
-      for (const r of q.assumptions.all(scenarioId) as AssumptionRow[]) map[r.key] = toValue(r);
-      return map;
+      rows.require(scenarioId);
+      return load(scenarioId);
     },
 
-    /** A new value loses its old source: it becomes an aanname until the user names a source. */
-    setValue(scenarioId: number, key: string, value: number): AssumptionValue {
+    /**
+     * A new number or formula ("=…") for an assumption. It loses its old source: it becomes an aanname until
+     * the user names a source.
+     */
+    setValue(scenarioId: number, key: string, input: { value: number } | { formula: string }): AssumptionValue {
       return db.transaction(() => {
-        const row = requireScenario(scenarioId);
-        requireEditable(row);
-        const old = requireAssumption(scenarioId, key);
-        const def = assumptionDef(key)!;
-        const problem = checkAssumptionValue(def, value);
-        if (problem) throw new AppError('ONGELDIGE_INVOER', problem);
-        if (old.value === value) return old;
-        const date = now().toLocaleDateString('nl-NL');
-        const source = `Aangepast op ${date} (was ${old.value.toLocaleString('nl-NL')}). Geef de bron op, anders blijft dit een aanname.`;
-        q.putAssumption.run(scenarioId, key, value, source, 1);
-        q.touch.run(stamp(), scenarioId);
-        return requireAssumption(scenarioId, key);
+        rows.requireEditable(scenarioId);
+        const def = assumptionDef(key);
+        if (!def) throw new AppError('ONGELDIGE_INVOER', `Onbekende aanname "${key}".`);
+        const old = load(scenarioId)[key];
+        if (!old) throw new AppError('NIET_GEVONDEN', `Aanname "${def.label}" ontbreekt in dit scenario.`);
+        let formula: string | null = null;
+        let value: number;
+        if ('formula' in input) {
+          if (!isFormulaText(input.formula)) throw new AppError('ONGELDIGE_INVOER', `${def.label}: een formule begint met "=".`);
+          formula = input.formula.trim();
+          value = validated(scenarioId, key, { value: old.value, formula });
+        } else {
+          const problem = checkAssumptionValue(def, input.value);
+          if (problem) throw new AppError('ONGELDIGE_INVOER', problem);
+          value = input.value;
+          validated(scenarioId, key, { value, formula: null });
+        }
+        if (old.value === value && old.formula === formula) return old;
+        const was = old.formula ?? old.value.toLocaleString('nl-NL');
+        const source = `Aangepast op ${now().toLocaleDateString('nl-NL')} (was ${was}). Geef de bron op, anders blijft dit een aanname.`;
+        q.put.run(scenarioId, key, value, formula, source, 1);
+        refreshFormulaResults(scenarioId, load(scenarioId));
+        rows.touch(scenarioId);
+        return load(scenarioId)[key];
       })();
     },
 
     setSource(scenarioId: number, key: string, source: string, isAanname: boolean): AssumptionValue {
       return db.transaction(() => {
-        const row = requireScenario(scenarioId);
-        requireEditable(row);
-        const old = requireAssumption(scenarioId, key);
-        q.putAssumption.run(scenarioId, key, old.value, source, isAanname ? 1 : 0);
-        q.touch.run(stamp(), scenarioId);
-        return requireAssumption(scenarioId, key);
+        rows.requireEditable(scenarioId);
+        const old = load(scenarioId)[key];
+        if (!old) throw new AppError(assumptionDef(key) ? 'NIET_GEVONDEN' : 'ONGELDIGE_INVOER', `Onbekende aanname "${key}".`);
+        q.put.run(scenarioId, key, old.value, old.formula, source, isAanname ? 1 : 0);
+        rows.touch(scenarioId);
+        return load(scenarioId)[key];
       })();
     },
   };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,18 +1,18 @@
 /** The application shell: header with the active scenario, scenario list on the left, tabs on the right. */
 import { useState } from 'react';
 import { AssumptionsView } from './assumptions/AssumptionsView';
-import { DemandView } from './demand/DemandView';
+import { CapacityView } from './capacity/CapacityView';
 import { ScenarioList } from './scenarios/ScenarioList';
 import { T } from './text';
 import { useScenarioData } from './useScenarioData';
 
-type Tab = 'overview' | 'assumptions';
+type Tab = 'capacity' | 'assumptions';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
 export function App() {
-  const { info, scenarios, selectedId, setSelectedId, assumptions, projection, error, loadList, reload } = useScenarioData();
-  const [tab, setTab] = useState<Tab>('overview');
+  const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
+  const [tab, setTab] = useState<Tab>('capacity');
   const selected = scenarios.find((s) => s.id === selectedId);
 
   return (
@@ -51,16 +51,16 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['overview', 'assumptions'] as Tab[]).map((t) => (
+                {(['capacity', 'assumptions'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
                 ))}
               </div>
               <div role="tabpanel">
-                {tab === 'overview' && projection && <DemandView projection={projection} />}
-                {tab === 'assumptions' && assumptions && (
-                  <AssumptionsView scenarioId={selected.id} assumptions={assumptions} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
+                {tab === 'capacity' && projection && data && <CapacityView projection={projection} assumptions={data.assumptions} busy={busy} />}
+                {tab === 'assumptions' && data && (
+                  <AssumptionsView scenarioId={selected.id} data={data} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
               </div>
             </>

@@ -1,24 +1,22 @@
-/** Loads the scenario list, and for the selected scenario its assumptions and projection. */
+/** Loads the scenario list, and for the selected scenario its data (assumptions, locations, events) and projection. */
 import { useCallback, useEffect, useState } from 'react';
-import type { AssumptionMap } from '../../shared/assumptions';
-import type { AppInfo, ScenarioSummary } from '../../shared/contract';
-import type { DemandProjection } from '../../models/demand/projectDemand';
+import type { AppInfo, CapacityProjection, ScenarioData, ScenarioSummary } from '../../shared/contract';
 import { call, errorMessage } from './api/client';
 
 interface Selected {
   id: number;
-  assumptions: AssumptionMap;
-  projection: DemandProjection;
+  data: ScenarioData;
+  projection: CapacityProjection;
   scenarios: ScenarioSummary[];
 }
 
 async function fetchSelected(id: number): Promise<Selected> {
-  const [assumptions, projection, scenarios] = await Promise.all([
-    call('assumptions.get', { scenarioId: id }),
-    call('projection.demand', { scenarioId: id }),
+  const [data, projection, scenarios] = await Promise.all([
+    call('scenario.data', { scenarioId: id }),
+    call('projection.capacity', { scenarioId: id }),
     call('scenario.list', {}),
   ]);
-  return { id, assumptions, projection, scenarios };
+  return { id, data, projection, scenarios };
 }
 
 export function useScenarioData() {
@@ -26,6 +24,7 @@ export function useScenarioData() {
   const [scenarios, setScenarios] = useState<ScenarioSummary[]>([]);
   const [selectedId, setSelectedId] = useState<number>();
   const [loaded, setLoaded] = useState<Selected>();
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
   const apply = useCallback((s: Selected) => {
@@ -50,10 +49,13 @@ export function useScenarioData() {
   /** Re-reads the selected scenario after a change; resolves when the new result is on screen. */
   const reload = useCallback(async () => {
     if (selectedId === undefined) return;
+    setBusy(true);
     try {
       apply(await fetchSelected(selectedId));
     } catch (e) {
       setError(errorMessage(e));
+    } finally {
+      setBusy(false);
     }
   }, [selectedId, apply]);
 
@@ -81,15 +83,5 @@ export function useScenarioData() {
   }, [selectedId, apply]);
 
   const fresh = loaded && loaded.id === selectedId ? loaded : undefined;
-  return {
-    info,
-    scenarios,
-    selectedId,
-    setSelectedId,
-    assumptions: fresh?.assumptions,
-    projection: fresh?.projection,
-    error,
-    loadList,
-    reload,
-  };
+  return { info, scenarios, selectedId, setSelectedId, data: fresh?.data, projection: fresh?.projection, busy, error, loadList, reload };
 }

@@ -17,9 +17,9 @@ test('create a scenario, edit a cell, restart the backend and still see the valu
 
   await page.goto(app.url);
   await expect(page.getByTestId('active-scenario')).toHaveText('Basis — ongewijzigd beleid');
-  await expect(page.locator('.card').first()).toContainText('397');
-  await expect(page.getByTestId('demand-why')).toContainText('van 397 eind 2024');
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('why-capaciteit')).toContainText('van 397 naar');
+  await expect(page.getByTestId('why-wachtlijst')).toContainText('De wachtlijst groeit van 46 naar');
+  await expect(page.locator('[data-testid="chart-wachtlijst"] .recharts-area').first()).toBeVisible();
   await page.screenshot({ path: shot('01-start-basis'), fullPage: true });
 
   // New scenario from the baseline.
@@ -66,7 +66,7 @@ test('create a scenario, edit a cell, restart the backend and still see the valu
   await page.goto(app.url);
   await page.getByRole('button', { name: /Haaksbergen 24 plekken/ }).click();
   await expect(page.getByTestId('active-scenario')).toHaveText('Haaksbergen 24 plekken');
-  await expect(page.locator('.card').first()).toContainText('424');
+  await expect(page.getByTestId('why-capaciteit')).toContainText('van 424 naar');
   await page.getByRole('tab', { name: 'Aannames' }).click();
   await expect(cell(page, 'GM0158', 'inZorg.allInclusive')).toHaveText('38');
   await expect(cell(page, 'GM0147', 'inwoners')).toHaveText('25.000');

@@ -1,185 +1,105 @@
-/** The Aannames tab: per-gemeente baseline grid, demand-growth grid, and the source of the selected value. */
-import type { ColDef, ColGroupDef } from 'ag-grid-community';
-import { useMemo, useState } from 'react';
-import {
-  ASSUMPTION_DEFS,
-  assumptionDef,
-  inwonersKey,
-  inZorgKey,
-  wachtendKey,
-  type AssumptionMap,
-  type AssumptionValue,
-} from '../../../shared/assumptions';
-import { GEMEENTEN, VARIANTS, type GemeenteCode, type VariantId } from '../../../shared/domain';
-import { formatFlexible } from '../../../shared/numberFormat';
+/** The Aannames tab: assumptions grouped in tabs, each row with its source; locations and Wlz events as lists. */
+import { useState } from 'react';
+import type { AssumptionGroup } from '../../../shared/assumptions';
+import type { ScenarioData } from '../../../shared/contract';
 import { T } from '../text';
-import { AssumptionGrid } from './AssumptionGrid';
-import { assumptionColumn, type AssumptionRow } from './gridSetup';
+import { GemeenteGrid } from './GemeenteGrid';
+import { GroupGrid } from './GroupGrid';
+import { LocationsGrid } from './LocationsGrid';
 import { SourcePanel } from './SourcePanel';
 import { useAssumptionEdits } from './useAssumptionEdits';
+import { WlzEventsGrid } from './WlzEventsGrid';
+
+type Tab = AssumptionGroup | 'locaties';
+
+const TABS: { id: Tab; label: string; help: string }[] = [
+  { id: 'gemeente', label: 'Beginstand', help: T.gemeenteGridHelp },
+  {
+    id: 'instroom',
+    label: 'Instroom',
+    help: 'Nieuwe indicaties per jaar = basisinstroom (vervangt wie vertrekt) + groei. De basisinstroom is standaard een formule die zo is gekozen dat de vraag bij ongewijzigd beleid met de groei meegroeit.',
+  },
+  {
+    id: 'verdeelsleutel',
+    label: 'Verdeelsleutel instroom',
+    help: 'Uit welke gemeente nieuwe cliënten komen: de gewichten worden omgerekend naar aandelen die samen 100 % zijn. Standaard naar rato van inwoners (formule).',
+  },
+  { id: 'verblijf', label: 'Verblijfsduur en uitstroom', help: 'Hoe lang cliënten gemiddeld blijven en welk deel daarna zelfstandig gaat wonen (woningvraag voor de urgentieregeling).' },
+  {
+    id: 'wlz',
+    label: 'Wlz',
+    help: 'Overgang van Wmo-BW naar de Wlz. Bij omklappen blijft de cliënt wonen en gaat de plek mee naar de Wlz: die plek is dan weg voor de BW-wachtlijst, tot de Wlz-cliënt naar de wijk gaat.',
+  },
+  {
+    id: 'locaties',
+    label: 'Locaties',
+    help: 'Bestaande en geplande plekken. Voeg een locatie toe, of pas gemeente, vorm, plekken, opening en sluiting aan in de tabel (dubbelklik op een cel).',
+  },
+  { id: 'tarieven', label: 'Tarieven', help: 'Kosten per cliënt per dag. De standaardtarieven zijn indicatieve aannames.' },
+  { id: 'model', label: 'Model', help: 'Instellingen van de berekening: horizon, wachttijdnorm en of wachtenden een plek van een andere vorm mogen nemen.' },
+];
 
 interface Props {
   scenarioId: number;
-  assumptions: AssumptionMap;
+  data: ScenarioData;
   readOnly: boolean;
   onSaved(): Promise<void>;
 }
 
-/** Column ids of the gemeente grid → the assumption key for a gemeente. */
-const GEMEENTE_COLUMNS: Record<string, (g: GemeenteCode) => string> = {
-  inwoners: inwonersKey,
-  ...Object.fromEntries(VARIANTS.map((v) => [`inZorg.${v.id}`, (g: GemeenteCode) => inZorgKey(g, v.id as VariantId)])),
-  ...Object.fromEntries(VARIANTS.map((v) => [`wachtend.${v.id}`, (g: GemeenteCode) => wachtendKey(g, v.id as VariantId)])),
-};
-
-/** The start of a source, up to its first comma or bracket ("CBS StatLine"). */
-function firstWords(text: string): string {
-  return text.split(/[,(;:]/)[0].trim();
-}
-
-function rowSourceSummary(cells: Record<string, AssumptionValue | undefined>, g: GemeenteCode): string {
-  const inwoners = cells[inwonersKey(g)];
-  const clients = VARIANTS.flatMap((v) => [cells[inZorgKey(g, v.id)], cells[wachtendKey(g, v.id)]]).filter(Boolean) as AssumptionValue[];
-  const aannames = clients.filter((c) => c.isAanname).length;
-  const parts = [
-    inwoners ? `Inwoners: ${inwoners.isAanname ? 'aanname' : firstWords(inwoners.source)}` : '',
-    aannames ? `cliënten: ${aannames} van ${clients.length} aanname` : 'cliënten: alle met bron',
-  ];
-  return parts.filter(Boolean).join(' · ');
-}
-
-export function AssumptionsView({ scenarioId, assumptions, readOnly, onSaved }: Props) {
+export function AssumptionsView({ scenarioId, data, readOnly, onSaved }: Props) {
   const { errors, feedback, setFeedback, editValue } = useAssumptionEdits(scenarioId, onSaved);
-  const onSourceSaved = async () => {
-    await onSaved();
-    setFeedback({ kind: 'ok', text: T.sourceSaved });
-  };
+  const [tab, setTab] = useState<Tab>('gemeente');
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
+  const current = TABS.find((t) => t.id === tab)!;
+  const selected = selectedKey ? data.assumptions[selectedKey] : undefined;
 
-  const gemeenteRows = useMemo<AssumptionRow[]>(
-    () =>
-      GEMEENTEN.map((g) => {
-        const cells: AssumptionRow['cells'] = {};
-        for (const keyOf of Object.values(GEMEENTE_COLUMNS)) cells[keyOf(g.code)] = assumptions[keyOf(g.code)];
-        return { id: g.code, label: g.naam, cells };
-      }),
-    [assumptions],
-  );
-  const totalRow = useMemo<AssumptionRow[]>(() => {
-    const cells: AssumptionRow['cells'] = {};
-    for (const [colId, keyOf] of Object.entries(GEMEENTE_COLUMNS)) {
-      const sum = GEMEENTEN.reduce((s, g) => s + (assumptions[keyOf(g.code)]?.value ?? 0), 0);
-      cells[colId] = { key: colId, value: sum, source: '', isAanname: false };
-    }
-    return [{ id: 'totaal', label: T.regionTotal, cells, pinned: true }];
-  }, [assumptions]);
-
-  const gemeenteKeyAt = (row: AssumptionRow, colId: string) =>
-    row.pinned ? undefined : GEMEENTE_COLUMNS[colId]?.(row.id as GemeenteCode);
-  const gemeenteColumns = useMemo<(ColDef<AssumptionRow> | ColGroupDef<AssumptionRow>)[]>(() => {
-    const keyFor = (colId: string) => (row: AssumptionRow) => (row.pinned ? colId : GEMEENTE_COLUMNS[colId](row.id as GemeenteCode));
-    const col = (colId: string, headerName: string, width: number, headerTooltip?: string) => ({
-      ...assumptionColumn({ colId, headerName, keyOf: keyFor(colId), errors, readOnly, width }),
-      // Grow with the window so the whole table fits without a horizontal scrollbar on a laptop screen.
-      flex: 1,
-      minWidth: width,
-      headerTooltip,
-    });
-    return [
-      { colId: 'gemeente', headerName: T.gemeente, field: 'label', pinned: 'left', width: 136, cellClass: 'cel-label' },
-      col('inwoners', T.inwoners, 104),
-      { headerName: T.inZorg, children: VARIANTS.map((v) => col(`inZorg.${v.id}`, v.short, 84, v.label)) },
-      { headerName: T.wachtlijst, children: VARIANTS.map((v) => col(`wachtend.${v.id}`, v.short, 84, v.label)) },
-      {
-        colId: 'bron',
-        headerName: T.bronToelichting,
-        flex: 2,
-        minWidth: 190,
-        valueGetter: (p) => (p.data && !p.data.pinned ? rowSourceSummary(p.data.cells, p.data.id as GemeenteCode) : ''),
-        tooltipValueGetter: (p) => (p.value as string) ?? '',
-        cellClass: 'cel-bron',
-      },
-    ];
-  }, [errors, readOnly]);
-
-  const instroomRows = useMemo<AssumptionRow[]>(
-    () =>
-      ASSUMPTION_DEFS.filter((d) => d.group === 'instroom').map((d) => ({ id: d.key, label: d.label, cells: { [d.key]: assumptions[d.key] } })),
-    [assumptions],
-  );
-  const instroomColumns = useMemo<ColDef<AssumptionRow>[]>(
-    () => [
-      {
-        colId: 'aanname',
-        headerName: T.aanname,
-        flex: 3,
-        minWidth: 260,
-        valueGetter: (p) => (p.data ? `${p.data.label} (${assumptionDef(p.data.id)?.unit ?? ''})` : ''),
-        tooltipValueGetter: (p) => (p.value as string) ?? '',
-        cellClass: 'cel-label',
-      },
-      assumptionColumn({ colId: 'waarde', headerName: T.waarde, keyOf: (row) => row.id, errors, readOnly, width: 90 }),
-      {
-        colId: 'soort',
-        headerName: T.soort,
-        width: 96,
-        valueGetter: (p) => (p.data?.cells[p.data.id]?.isAanname ? T.badgeAanname : T.badgeBron),
-        cellClassRules: { 'cel-aanname': (p) => p.value === T.badgeAanname },
-      },
-      {
-        colId: 'bron',
-        headerName: T.bronToelichting,
-        flex: 2,
-        minWidth: 160,
-        valueGetter: (p) => p.data?.cells[p.data.id]?.source ?? '',
-        tooltipValueGetter: (p) => (p.value as string) ?? '',
-        cellClass: 'cel-bron',
-      },
-    ],
-    [errors, readOnly],
-  );
-
-  const selected = selectedKey ? assumptions[selectedKey] : undefined;
-  const totalLine = `${formatFlexible(totalRow[0].cells['inwoners']?.value ?? 0)} inwoners`;
+  const listChanged = async (message: string) => {
+    await onSaved();
+    setFeedback({ kind: 'ok', text: message });
+  };
+  const listError = (message: string) => setFeedback({ kind: 'error', text: message });
+  const gridProps = { assumptions: data.assumptions, errors, readOnly, onEdit: editValue, onSelectKey: setSelectedKey };
 
   return (
     <div className="assumptions">
       {readOnly && <p className="notice">Dit scenario is vastgesteld: de aannames zijn alleen te lezen. Dupliceer het om te wijzigen.</p>}
+      <div className="subtabs" role="tablist" aria-label="Groepen aannames">
+        {TABS.map((t) => (
+          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'subtab active' : 'subtab'} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
       {feedback && (
         <p className={feedback.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={feedback.kind === 'error' ? 'alert' : 'status'} data-testid="edit-feedback">
           {feedback.text}
         </p>
       )}
-      <section>
-        <h2>{T.gemeenteGridTitle}</h2>
-        <p className="help">
-          {T.gemeenteGridHelp} Regio: {totalLine}.
-        </p>
-        <AssumptionGrid
-          label={T.gemeenteGridTitle}
-          rows={gemeenteRows}
-          pinnedBottom={totalRow}
-          columns={gemeenteColumns}
-          keyAt={gemeenteKeyAt}
-          onEdit={editValue}
-          onSelectKey={setSelectedKey}
-        />
-      </section>
-      <div className="two-col">
-        <section>
-          <h2>{T.instroomGridTitle}</h2>
-          <p className="help">{T.instroomGridHelp}</p>
-          <AssumptionGrid
-            label={T.instroomGridTitle}
-            rows={instroomRows}
-            columns={instroomColumns}
-            keyAt={(row, colId) => (colId === 'waarde' || colId === 'bron' || colId === 'soort' ? row.id : undefined)}
-            onEdit={editValue}
-            onSelectKey={setSelectedKey}
+      <section role="tabpanel" aria-label={current.label}>
+        <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
+        <p className="help">{current.help}</p>
+        {tab === 'gemeente' && <GemeenteGrid {...gridProps} />}
+        {tab === 'locaties' && (
+          <LocationsGrid scenarioId={scenarioId} locations={data.locations} readOnly={readOnly} onChanged={listChanged} onError={listError} />
+        )}
+        {tab !== 'gemeente' && tab !== 'locaties' && <GroupGrid group={tab} label={current.label} {...gridProps} />}
+        {tab === 'wlz' && (
+          <>
+            <h3 className="list-title">Eenmalige overgangen naar de Wlz</h3>
+            <p className="help">Zoals in 2021 (ongeveer 300 cliënten) en 2022 (ongeveer 100): het aantal wordt over de twaalf maanden van dat jaar verdeeld.</p>
+            <WlzEventsGrid scenarioId={scenarioId} events={data.wlzEvents} readOnly={readOnly} onChanged={listChanged} onError={listError} />
+          </>
+        )}
+        {tab !== 'locaties' && (
+          <SourcePanel
+            key={selected ? `${selected.key}|${selected.source}|${selected.isAanname}` : 'geen'}
+            scenarioId={scenarioId}
+            value={selected}
+            readOnly={readOnly}
+            onSaved={async () => listChanged(T.sourceSaved)}
           />
-        </section>
-        <SourcePanel key={selected ? `${selected.key}|${selected.source}|${selected.isAanname}` : 'geen'} scenarioId={scenarioId} value={selected} readOnly={readOnly} onSaved={onSourceSaved} />
-      </div>
+        )}
+      </section>
     </div>
   );
 }

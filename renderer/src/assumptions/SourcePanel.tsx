@@ -1,6 +1,6 @@
 /** Shows and edits the source (bron) of the selected assumption, and whether it is an aanname. */
 import { useState } from 'react';
-import { assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
+import { ASSUMPTION_DEFS, DERIVED_SUMS, assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
 import { formatFlexible } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { T } from '../text';
@@ -45,7 +45,19 @@ export function SourcePanel({ scenarioId, value, readOnly, onSaved }: Props) {
         <span className={value.isAanname ? 'badge badge-aanname' : 'badge badge-bron'}>{value.isAanname ? T.badgeAanname : T.badgeBron}</span>
       </h3>
       <p className="value-line">
-        {T.waarde}: <strong>{formatFlexible(value.value)}</strong> {def?.unit}
+        {value.formula ? (
+          <>
+            Formule: <code data-testid="formula">{value.formula}</code> → <strong>{formatFlexible(value.value, 2)}</strong> {def?.unit} in het eerste jaar
+          </>
+        ) : (
+          <>
+            {T.waarde}: <strong>{formatFlexible(value.value)}</strong> {def?.unit}
+          </>
+        )}
+      </p>
+      <p className="help small">
+        Naam in formules: <code>{def?.name}</code>. Een formule begint met =, bijvoorbeeld <code>=15 * 1,02 ^ (jaar - 2025)</code>. Decimalen met een komma,
+        argumenten scheiden met ; (<code>max(1,5; t)</code>).
       </p>
       <label className="field">
         {T.sourceLabel}
@@ -55,6 +67,14 @@ export function SourcePanel({ scenarioId, value, readOnly, onSaved }: Props) {
         <input type="checkbox" checked={isAanname} disabled={readOnly} onChange={(e) => setIsAanname(e.target.checked)} />
         {T.isAanname}
       </label>
+      <details className="names">
+        <summary>Namen die u in formules kunt gebruiken</summary>
+        <p>
+          <code>jaar</code> (of <code>year</code>), <code>t</code> (jaren sinds 2025), {DERIVED_SUMS.map((d) => d.name).join(', ')}
+        </p>
+        <p>{ASSUMPTION_DEFS.map((d) => d.name).join(', ')}</p>
+        <p>Functies: min, max, round, floor, ceil, abs, sqrt, exp, log, pow; en voorwaarde ? dan : anders.</p>
+      </details>
       {!readOnly && (
         <button className="primary" onClick={save}>
           {T.saveSource}

@@ -51,14 +51,20 @@ export function assumptionColumn(opts: {
     width,
     type: 'rightAligned',
     editable: (p) => !readOnly && !p.node.isRowPinned() && !!cell(p.data),
-    valueGetter: (p) => cell(p.data)?.value ?? null,
-    valueFormatter: (p) => (p.value == null ? '' : formatFlexible(p.value as number)),
+    // The editor starts from the formula text when there is one; the cell shows the (first-year) result.
+    valueGetter: (p) => cell(p.data)?.formula ?? cell(p.data)?.value ?? null,
+    valueFormatter: (p) => {
+      const c = cell(p.data);
+      if (!c) return '';
+      return c.formula ? `ƒ ${formatFlexible(c.value, 2)}` : formatFlexible(c.value);
+    },
     // Typed text (Dutch "1.234,5" or "0.5") is parsed by useAssumptionEdits, not by the grid.
     cellEditor: 'agTextCellEditor',
     cellEditorParams: { maxLength: 30 },
     tooltipValueGetter: (p) => {
       const key = p.data && keyOf(p.data);
-      return (key && errors[key]) || cell(p.data)?.source || '';
+      const c = cell(p.data);
+      return (key && errors[key]) || [c?.formula ? `Formule: ${c.formula}` : '', c?.source ?? ''].filter(Boolean).join(' — ');
     },
     cellClassRules: {
       'cel-aanname': (p) => !!cell(p.data)?.isAanname && !p.node.isRowPinned(),

@@ -1,6 +1,7 @@
-/** Validates a grid edit, sends it through the contract, and keeps per-cell Dutch error messages. */
+/** Validates a grid edit (a Dutch number or a formula "=…"), sends it through the contract, keeps per-cell messages. */
 import { useCallback, useState } from 'react';
 import { assumptionDef, checkAssumptionValue } from '../../../shared/assumptions';
+import { isFormulaText } from '../../../shared/formulaText';
 import { parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { T } from '../text';
@@ -10,41 +11,43 @@ export interface EditFeedback {
   text: string;
 }
 
+const NOTHING_SAVED = 'Er is niets opgeslagen.';
+
 export function useAssumptionEdits(scenarioId: number, onSaved: () => Promise<void>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<EditFeedback | null>(null);
 
-  const setError = useCallback((key: string, text: string | null) => {
+  const report = useCallback((key: string, message: string | null, ok?: string) => {
     setErrors((prev) => {
       const next = { ...prev };
-      if (text) next[key] = text;
+      if (message) next[key] = message;
       else delete next[key];
       return next;
     });
+    setFeedback(message ? { kind: 'error', text: `${message.replace(` ${NOTHING_SAVED}`, '')} ${NOTHING_SAVED}` } : { kind: 'ok', text: ok ?? '' });
   }, []);
 
   const editValue = useCallback(
     async (key: string, typed: unknown) => {
       const def = assumptionDef(key);
       if (!def) return;
-      const parsed = parseDutchNumber(typed);
-      const problem = parsed.ok ? checkAssumptionValue(def, parsed.value) : `${def.label}: ${parsed.message}`;
-      if (problem || !parsed.ok) {
-        setError(key, problem);
-        setFeedback({ kind: 'error', text: `${problem} Er is niets opgeslagen.` });
-        return;
+      let input: { value: number } | { formula: string };
+      if (isFormulaText(typed)) input = { formula: typed };
+      else {
+        const parsed = parseDutchNumber(typed);
+        const problem = parsed.ok ? checkAssumptionValue(def, parsed.value) : `${def.label}: ${parsed.message}`;
+        if (!parsed.ok || problem) return report(key, problem);
+        input = { value: parsed.value };
       }
       try {
-        await call('assumptions.setValue', { scenarioId, key, value: parsed.value });
-        setError(key, null);
-        setFeedback({ kind: 'ok', text: T.valueSaved(def.label) });
+        await call('assumptions.setValue', { scenarioId, key, ...input });
         await onSaved();
+        report(key, null, T.valueSaved(def.label));
       } catch (e) {
-        setError(key, errorMessage(e));
-        setFeedback({ kind: 'error', text: `${errorMessage(e)} Er is niets opgeslagen.` });
+        report(key, errorMessage(e));
       }
     },
-    [scenarioId, onSaved, setError],
+    [scenarioId, onSaved, report],
   );
 
   return { errors, feedback, setFeedback, editValue };

@@ -1,0 +1,148 @@
+/**
+ * Turns a scenario's assumption cells (numbers or formulas) into one number per projection year.
+ * Formulas are compiled once (cached by text), ordered by their dependencies, checked for unknown names and
+ * cycles, evaluated per year and checked against the assumption's bounds. Errors come back per cell, in Dutch.
+ */
+import { ASSUMPTION_DEFS, DERIVED_SUMS, EINDJAAR, assumptionDef, checkAssumptionValue, isStartValue } from '../../shared/assumptions';
+import { compileFormula, FormulaError, TIME_NAMES, type CompiledFormula } from '../formula/formula';
+
+export interface CellInput {
+  value: number;
+  formula: string | null;
+}
+
+export interface Resolved {
+  startYear: number;
+  years: number[];
+  /** The value of an assumption in each projection year (index 0 = startYear). */
+  series(key: string): Float64Array;
+  errors: Record<string, string>;
+}
+
+const NAME_TO_KEY = new Map(ASSUMPTION_DEFS.map((d) => [d.name, d.key]));
+const DERIVED = new Map(DERIVED_SUMS.map((d) => [d.name, d.keys]));
+const TIME = new Set<string>(TIME_NAMES);
+
+export type FormulaCache = Map<string, CompiledFormula | FormulaError>;
+
+function compileCached(text: string, cache: FormulaCache): CompiledFormula {
+  let c = cache.get(text);
+  if (!c) {
+    if (cache.size >= 5000) cache.clear(); // a long session of edits: start over rather than grow without bound
+    try {
+      c = compileFormula(text);
+    } catch (e) {
+      c = e instanceof FormulaError ? e : new FormulaError(String(e));
+    }
+    cache.set(text, c);
+  }
+  if (c instanceof FormulaError) throw c;
+  return c;
+}
+
+export function resolveAssumptions(cells: Record<string, CellInput>, startYear: number, cache: FormulaCache = new Map()): Resolved {
+  const errors: Record<string, string> = {};
+  const endCell = cells[EINDJAAR];
+  if (endCell?.formula) errors[EINDJAAR] = 'Het laatste jaar van de projectie moet een getal zijn, geen formule.';
+  const endYear = Math.max(startYear, Math.round(endCell?.value ?? startYear + 10));
+  const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
+  const Y = years.length;
+
+  const series = new Map<string, Float64Array>();
+  for (const [key, cell] of Object.entries(cells)) series.set(key, new Float64Array(Y).fill(cell.value));
+
+  // Compile formulas and find what each depends on.
+  const formulas = new Map<string, CompiledFormula>();
+  const deps = new Map<string, string[]>(); // node (key or derived name) → nodes it reads
+  for (const [key, cell] of Object.entries(cells)) {
+    if (!cell.formula || key === EINDJAAR) continue;
+    try {
+      const f = compileCached(cell.formula, cache);
+      const unknown = f.names.filter((n) => !TIME.has(n) && !NAME_TO_KEY.has(n) && !DERIVED.has(n));
+      if (unknown.length) throw new FormulaError(`Onbekende naam "${unknown[0]}" in de formule. Gebruik de namen uit de lijst, of jaar en t.`);
+      const missing = f.names.map((n) => NAME_TO_KEY.get(n)).find((k) => k && !cells[k]);
+      if (missing) throw new FormulaError(`De formule gebruikt "${assumptionDef(missing)?.name}", maar die aanname ontbreekt.`);
+      formulas.set(key, f);
+      deps.set(key, f.names.filter((n) => !TIME.has(n)).map((n) => NAME_TO_KEY.get(n) ?? n));
+    } catch (e) {
+      errors[key] = (e as Error).message;
+    }
+  }
+  for (const [name, keys] of DERIVED) deps.set(name, keys);
+
+  // Dependency order (depth-first); a cycle marks every cell on it.
+  const order: string[] = [];
+  const state = new Map<string, 'busy' | 'done'>();
+  const visit = (node: string, path: string[]): boolean => {
+    const s = state.get(node);
+    if (s === 'done') return true;
+    if (s === 'busy') {
+      const cycle = [...path.slice(path.indexOf(node)), node];
+      const names = cycle.map((n) => assumptionDef(n)?.name ?? n).join(' → ');
+      for (const n of cycle) if (formulas.has(n)) errors[n] = `Kringverwijzing: ${names}. Een formule mag niet (via andere formules) naar zichzelf verwijzen.`;
+      return false;
+    }
+    state.set(node, 'busy');
+    let ok = true;
+    for (const d of deps.get(node) ?? []) if (deps.has(d) && !visit(d, [...path, node])) ok = false;
+    state.set(node, 'done');
+    order.push(node);
+    return ok;
+  };
+  for (const node of deps.keys()) visit(node, []);
+
+  // Evaluate per year in dependency order.
+  const scope: Record<string, number> = {};
+  for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
+  const derivedValues = new Map<string, Float64Array>();
+  for (const name of DERIVED.keys()) derivedValues.set(name, new Float64Array(Y));
+  for (let y = 0; y < Y; y++) {
+    scope.jaar = scope.year = years[y];
+    scope.t = y;
+    for (const node of order) {
+      const keys = DERIVED.get(node);
+      if (keys) {
+        let sum = 0;
+        for (const k of keys) sum += series.get(k)?.[y] ?? 0;
+        derivedValues.get(node)![y] = sum;
+        scope[node] = sum;
+        continue;
+      }
+      const f = formulas.get(node);
+      const def = assumptionDef(node);
+      if (!f || !def || errors[node]) {
+        if (def && cells[node]) scope[def.name] = series.get(node)![y];
+        continue;
+      }
+      const arr = series.get(node)!;
+      if (isStartValue(def) && y > 0) {
+        arr[y] = arr[0];
+        scope[def.name] = arr[0];
+        continue;
+      }
+      let v: number;
+      try {
+        v = f.evaluate(scope);
+      } catch (e) {
+        errors[node] = e instanceof FormulaError ? e.message : `De formule kan niet worden uitgerekend: ${(e as Error).message}`;
+        scope[def.name] = arr[y];
+        continue;
+      }
+      const problem = checkAssumptionValue(def, v, true);
+      if (problem) {
+        errors[node] = isStartValue(def) ? problem : `${problem.replace(/\.$/, '')} (in ${years[y]}).`;
+        scope[def.name] = arr[y];
+        continue;
+      }
+      arr[y] = v;
+      scope[def.name] = v;
+    }
+  }
+
+  return {
+    startYear,
+    years,
+    series: (key) => series.get(key) ?? derivedValues.get(key) ?? new Float64Array(Y),
+    errors,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Formulas in assumption cells: "=15 * 1,02 ^ (jaar - 2025)".
+ * Dutch input is normalised (decimal comma → point, ";" separates arguments), then only a small safe subset of
+ * mathjs is accepted: numbers, names, + − × ÷ ^ %, comparisons, a ? b : c, and a few functions.
+ */
+import type { MathNode } from 'mathjs';
+import { parseExpression } from './mathjs';
+export { isFormulaText } from '../../shared/formulaText';
+
+export const ALLOWED_FUNCTIONS = ['min', 'max', 'round', 'floor', 'ceil', 'abs', 'sqrt', 'exp', 'log', 'pow'] as const;
+/** Names every formula may use besides the named assumptions. */
+export const TIME_NAMES = ['jaar', 'year', 't'] as const;
+
+const ALLOWED_NODES = new Set(['ConstantNode', 'SymbolNode', 'OperatorNode', 'ParenthesisNode', 'FunctionNode', 'ConditionalNode']);
+const ALLOWED_FN = new Set<string>(ALLOWED_FUNCTIONS);
+
+export interface CompiledFormula {
+  text: string;
+  /** Names of assumptions (and time names) the formula reads. */
+  names: string[];
+  evaluate(scope: Record<string, number>): number;
+}
+
+export class FormulaError extends Error {}
+
+/** "=1,5 * max(a; 2)" → "1.5 * max(a, 2)". */
+export function normaliseFormula(text: string): string {
+  return text
+    .trim()
+    .replace(/^=/, '')
+    .replace(/(\d),(\d)/g, '$1.$2')
+    .replace(/;/g, ',');
+}
+
+export function compileFormula(text: string): CompiledFormula {
+  const expr = normaliseFormula(text);
+  if (expr === '') throw new FormulaError('De formule is leeg.');
+  if (expr.length > 500) throw new FormulaError('De formule is te lang (hoogstens 500 tekens).');
+  let node: MathNode;
+  try {
+    node = parseExpression(expr);
+  } catch (e) {
+    throw new FormulaError(`De formule klopt niet: ${dutchSyntaxMessage((e as Error).message)}`);
+  }
+  const names = new Set<string>();
+  node.traverse((n, path, parent) => {
+    if (!ALLOWED_NODES.has(n.type)) throw new FormulaError(`Dit onderdeel mag niet in een formule: "${n.toString()}".`);
+    if (n.type === 'FunctionNode') {
+      const fn = (n as unknown as { fn: { name?: string } }).fn.name ?? '';
+      if (!ALLOWED_FN.has(fn)) throw new FormulaError(`Onbekende functie "${fn}". Toegestaan: ${ALLOWED_FUNCTIONS.join(', ')}.`);
+    }
+    if (n.type === 'ConstantNode' && typeof (n as unknown as { value: unknown }).value !== 'number') {
+      throw new FormulaError('Een formule rekent alleen met getallen.');
+    }
+    if (n.type === 'SymbolNode' && !(parent?.type === 'FunctionNode' && path === 'fn')) {
+      names.add((n as unknown as { name: string }).name);
+    }
+  });
+  const code = node.compile();
+  return {
+    text,
+    names: [...names],
+    evaluate(scope) {
+      const v: unknown = code.evaluate({ ...scope });
+      if (typeof v === 'boolean') return v ? 1 : 0;
+      if (typeof v !== 'number') throw new FormulaError('De formule levert geen getal op.');
+      return v;
+    },
+  };
+}
+
+function dutchSyntaxMessage(message: string): string {
+  const at = /\(char (\d+)\)/.exec(message);
+  const where = at ? ` (bij teken ${at[1]})` : '';
+  if (/Parenthesis/i.test(message)) return `haakjes kloppen niet${where}.`;
+  if (/Unexpected end/i.test(message)) return `de formule houdt onverwacht op${where}.`;
+  if (/Unexpected operator/i.test(message)) return `onverwacht teken${where}. Gebruik ; tussen argumenten, bijvoorbeeld max(1,5; 2).`;
+  return `onverwacht teken of woord${where}.`;
+}

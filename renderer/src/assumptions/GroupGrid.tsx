@@ -1,0 +1,65 @@
+/** One row per assumption of a group: name (unit), value or formula, kind (bron/aanname) and source. */
+import type { ColDef } from 'ag-grid-community';
+import { useMemo } from 'react';
+import { ASSUMPTION_DEFS, assumptionDef, type AssumptionGroup, type AssumptionMap } from '../../../shared/assumptions';
+import { T } from '../text';
+import { AssumptionGrid } from './AssumptionGrid';
+import { assumptionColumn, type AssumptionRow } from './gridSetup';
+
+interface Props {
+  group: AssumptionGroup;
+  label: string;
+  assumptions: AssumptionMap;
+  errors: Record<string, string>;
+  readOnly: boolean;
+  onEdit(key: string, typed: unknown): void;
+  onSelectKey(key: string): void;
+}
+
+export function GroupGrid({ group, label, assumptions, errors, readOnly, onEdit, onSelectKey }: Props) {
+  const rows = useMemo<AssumptionRow[]>(
+    () => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => ({ id: d.key, label: d.label, cells: { [d.key]: assumptions[d.key] } })),
+    [assumptions, group],
+  );
+  const columns = useMemo<ColDef<AssumptionRow>[]>(
+    () => [
+      {
+        colId: 'aanname',
+        headerName: T.aanname,
+        flex: 3,
+        minWidth: 280,
+        valueGetter: (p) => (p.data ? `${p.data.label} (${assumptionDef(p.data.id)?.unit ?? ''})` : ''),
+        tooltipValueGetter: (p) => `${(p.value as string) ?? ''} — in formules: ${assumptionDef(p.data?.id ?? '')?.name ?? ''}`,
+        cellClass: 'cel-label',
+      },
+      assumptionColumn({ colId: 'waarde', headerName: T.waarde, keyOf: (row) => row.id, errors, readOnly, width: 110 }),
+      {
+        colId: 'soort',
+        headerName: T.soort,
+        width: 100,
+        valueGetter: (p) => (p.data?.cells[p.data.id]?.isAanname ? T.badgeAanname : T.badgeBron),
+        cellClassRules: { 'cel-aanname': (p) => p.value === T.badgeAanname },
+      },
+      {
+        colId: 'bron',
+        headerName: T.bronToelichting,
+        flex: 3,
+        minWidth: 220,
+        valueGetter: (p) => p.data?.cells[p.data.id]?.source ?? '',
+        tooltipValueGetter: (p) => (p.value as string) ?? '',
+        cellClass: 'cel-bron',
+      },
+    ],
+    [errors, readOnly],
+  );
+  return (
+    <AssumptionGrid
+      label={label}
+      rows={rows}
+      columns={columns}
+      keyAt={(row, colId) => (colId === 'aanname' ? undefined : row.id)}
+      onEdit={onEdit}
+      onSelectKey={onSelectKey}
+    />
+  );
+}

@@ -1,0 +1,144 @@
+/** The capacity charts: one question each, the same colour per variant everywhere, nl-NL numbers. */
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { GEMEENTEN, VARIANTS } from '../../../shared/domain';
+import { formatNumber } from '../../../shared/numberFormat';
+import type { CapacityResult, YearResult } from '../../../models/capacity/types';
+import { VARIANT_COLORS } from './variantColors';
+
+const AXIS = { fill: '#1d2733', fontSize: 13 };
+const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
+const oneDecimal = (v: unknown) => (v === null || v === undefined ? 'onbepaald' : `${formatNumber(Number(v), 1)} mnd`);
+const HEIGHT = 300;
+
+function Frame({ children }: { children: React.ReactElement }) {
+  return (
+    <ResponsiveContainer width="100%" height={HEIGHT}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+export function WaitingListChart({ r }: { r: CapacityResult }) {
+  const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingList])) }));
+  return (
+    <Frame>
+      <AreaChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
+        <Tooltip formatter={whole} />
+        <Legend itemSorter={null} />
+        {VARIANTS.map((v) => (
+          <Area key={v.id} dataKey={v.id} name={v.label} stackId="w" stroke={VARIANT_COLORS[v.id]} fill={VARIANT_COLORS[v.id]} fillOpacity={0.75} isAnimationActive={false} />
+        ))}
+      </AreaChart>
+    </Frame>
+  );
+}
+
+export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMonths: number }) {
+  const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])) }));
+  return (
+    <Frame>
+      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={AXIS} width={52} label={{ value: 'maanden', angle: -90, position: 'insideLeft', fill: '#1d2733' }} />
+        <Tooltip formatter={oneDecimal} />
+        <Legend itemSorter={null} />
+        <ReferenceLine y={normMonths} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(normMonths, 1)} mnd`, fill: '#b00020', position: 'insideTopRight' }} />
+        {VARIANTS.map((v, i) => (
+          <Line key={v.id} dataKey={v.id} name={v.label} stroke={VARIANT_COLORS[v.id]} strokeWidth={3} strokeDasharray={['', '8 3', '3 3', '12 4 3 4'][i]} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </Frame>
+  );
+}
+
+export function DemandPlacesChart({ r }: { r: CapacityResult }) {
+  const data = [
+    { year: String(r.startYear - 1), demand: r.start.demand, inCare: r.start.inCare, places: r.start.places },
+    ...r.years.map((y) => ({ year: String(y.year), demand: y.demand, inCare: y.inCare, places: y.places })),
+  ];
+  return (
+    <Frame>
+      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
+        <Tooltip formatter={whole} />
+        <Legend />
+        <Line dataKey="demand" name="Vraag (in zorg + wachtend)" stroke="#154273" strokeWidth={3} dot={false} isAnimationActive={false} />
+        <Line dataKey="places" name="Wmo-plekken" stroke="#1d2733" strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+        <Line dataKey="inCare" name="In zorg" stroke="#009E73" strokeWidth={2} dot={false} isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
+
+export function GemeenteChart({ y }: { y: YearResult }) {
+  const data = GEMEENTEN.map((g) => ({ gemeente: g.naam, waiting: y.byGemeente[g.code].waitingList, places: y.byGemeente[g.code].places }));
+  return (
+    <Frame>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="gemeente" tick={{ ...AXIS, fontSize: 12 }} interval={0} />
+        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
+        <Tooltip formatter={whole} />
+        <Legend />
+        <Bar dataKey="waiting" name={`Wachtend (herkomst), eind ${y.year}`} fill="#D55E00" isAnimationActive={false} />
+        <Bar dataKey="places" name={`Wmo-plekken in de gemeente, eind ${y.year}`} fill="#56B4E9" stroke="#1d2733" isAnimationActive={false} />
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function PlacesNeededChart({ r }: { r: CapacityResult }) {
+  const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].placesNeeded])) }));
+  return (
+    <Frame>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
+        <Tooltip formatter={whole} />
+        <Legend itemSorter={null} />
+        {VARIANTS.map((v) => (
+          <Bar key={v.id} dataKey={v.id} name={v.label} stackId="n" fill={VARIANT_COLORS[v.id]} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </Frame>
+  );
+}
+
+export function WlzChart({ r }: { r: CapacityResult }) {
+  const data = r.years.map((y) => ({ year: String(y.year), lost: y.wmoPlacesLostToWlz, returned: y.wlzPlacesReturned, transfers: y.wlzTransfers }));
+  return (
+    <Frame>
+      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
+        <Tooltip formatter={whole} />
+        <Legend />
+        <Line dataKey="lost" name="Plekken omgeklapt naar de Wlz (opgeteld)" stroke="#D55E00" strokeWidth={3} dot={false} isAnimationActive={false} />
+        <Line dataKey="returned" name="Teruggekomen na uitstroom naar de wijk (opgeteld)" stroke="#009E73" strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+        <Line dataKey="transfers" name="Cliënten naar de Wlz in het jaar" stroke="#7f7f7f" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+      </LineChart>
+    </Frame>
+  );
+}
