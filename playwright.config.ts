@@ -7,7 +7,8 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-output/playwright',
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [['list']],
   use: {

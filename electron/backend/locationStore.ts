@@ -1,4 +1,5 @@
 /** Locations and one-off Wlz events of a scenario. */
+import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { monthIndex, type Location, type WlzEvent } from '../../shared/locations';
 import type { Db } from './db';
@@ -42,7 +43,7 @@ const toEvent = (r: EventRow): WlzEvent => ({ id: r.id, year: r.year, clients: r
 
 export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows>) {
   const q = {
-    list: db.prepare('SELECT * FROM location WHERE scenario_id = ? ORDER BY gemeente, variant, opening, id'),
+    list: db.prepare('SELECT * FROM location WHERE scenario_id = ? ORDER BY id'),
     get: db.prepare('SELECT * FROM location WHERE scenario_id = ? AND id = ?'),
     insert: db.prepare(
       'INSERT INTO location (scenario_id, name, gemeente, variant, places, opening, closing, financing, target_group, source, is_aanname) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -72,8 +73,17 @@ export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows
   }
 
   return {
+    /** Gemeenten in their fixed (alphabetical) order, then variant, then opening. */
     list(scenarioId: number): Location[] {
-      return (q.list.all(scenarioId) as LocationRow[]).map(toLocation);
+      return (q.list.all(scenarioId) as LocationRow[])
+        .map(toLocation)
+        .sort(
+          (a, b) =>
+            GEMEENTE_CODES.indexOf(a.gemeente) - GEMEENTE_CODES.indexOf(b.gemeente) ||
+            VARIANT_IDS.indexOf(a.variant) - VARIANT_IDS.indexOf(b.variant) ||
+            a.opening.localeCompare(b.opening) ||
+            a.id - b.id,
+        );
     },
     /** Without checks: for seeding and copying inside an existing transaction. */
     insert(scenarioId: number, l: Omit<Location, 'id'>): number {

@@ -61,7 +61,7 @@ export function compileFormula(text: string): CompiledFormula {
     text,
     names: [...names],
     evaluate(scope) {
-      const v: unknown = code.evaluate({ ...scope });
+      const v: unknown = code.evaluate(scope);
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v !== 'number') throw new FormulaError('De formule levert geen getal op.');
       return v;
