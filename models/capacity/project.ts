@@ -22,8 +22,10 @@ function emptyMetrics(): Metrics {
   };
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year: number, month0: number): number {
-  return new Date(Date.UTC(year, month0 + 1, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month0 === 1 && leap ? 29 : DAYS[month0];
 }
 
 /** Flow accumulators per year, by origin (g·V+v) or by place gemeente (h·V+v). */
@@ -79,6 +81,7 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     let W = 0;
     let F = 0;
     for (let g = 0; g < G; g++) W += wait[g * V + from];
+    if (W <= EPS) return 0;
     for (let h = 0; h < G; h++) {
       free[h] = Math.max(0, cap[h * V + to] - flipped[h * V + to] - occupiedAt(h, to));
       F += free[h];
