@@ -5,7 +5,7 @@
  */
 import { GEMEENTEN, VARIANTS, gemeenteNaam, type GemeenteCode, type VariantId } from './domain';
 
-export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'model';
+export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'sleutels' | 'urgentie' | 'model';
 
 export interface AssumptionDef {
   key: string;
@@ -18,6 +18,8 @@ export interface AssumptionDef {
   integer: boolean;
   min: number;
   max: number;
+  /** For a choice: the labels of the values 0, 1, 2, … (stored as the index). */
+  choices?: readonly string[];
 }
 
 export const inwonersKey = (g: GemeenteCode) => `inwoners.${g}`;
@@ -35,6 +37,35 @@ export const wlzOmklapKey = (v: VariantId) => `wlzOmklapAandeel.${v}`;
 export const WLZ_UITSTROOM_WIJK = 'wlzUitstroomWijkPerJaar';
 export const tariefKey = (v: VariantId) => `tariefPerDag.${v}`;
 export const WACHTTIJD_NORM = 'wachttijdNormMaanden';
+export const inwoners18Key = (g: GemeenteCode) => `inwoners18.${g}`;
+export const socialeHuurKey = (g: GemeenteCode) => `socialeHuur.${g}`;
+export const verhuringenKey = (g: GemeenteCode) => `verhuringen.${g}`;
+export const ethosKey = (g: GemeenteCode) => `ethos.${g}`;
+export const sleutelGewichtKey = (k: string) => `sleutelGewicht.${k}`;
+export const URGENT_MO = 'urgentie.moPerJaar';
+export const URGENT_VROUWENOPVANG = 'urgentie.vrouwenopvangPerJaar';
+export const URGENT_OVERIG = 'urgentie.overigPerJaar';
+export const URGENT_MAX_AANDEEL = 'urgentie.maxAandeelVerhuringen';
+export const URGENT_REGEL = 'urgentie.regel';
+export const URGENT_AANDEEL_HERKOMST = 'urgentie.aandeelHerkomst';
+export const URGENT_SLEUTEL = 'urgentie.sleutel';
+export const URGENT_METHODE = 'urgentie.methode';
+export const URGENT_NORM = 'urgentie.normMaanden';
+
+/** The built-in distribution keys (the weighted mix combines the first six). */
+export const KEYS = [
+  { id: 'inwoners', label: 'Inwoners' },
+  { id: 'inwoners18', label: 'Inwoners 18+' },
+  { id: 'socialeHuur', label: 'Sociale huurwoningen' },
+  { id: 'verhuringen', label: 'Verhuringen per jaar' },
+  { id: 'herkomst', label: 'Herkomst BW-cliënten' },
+  { id: 'ethos', label: 'ETHOS-telling' },
+  { id: 'mix', label: 'Gewogen mix' },
+] as const;
+export type KeyId = (typeof KEYS)[number]['id'];
+export const BASE_KEYS = KEYS.filter((k) => k.id !== 'mix');
+export const URGENT_RULES = ['woonplaatsbeginsel', 'verdeelsleutel', 'hybride'] as const;
+export const METHOD_CHOICES = ['grootste overschot (Hamilton)', 'Sainte-Laguë', "D'Hondt"] as const;
 export const UITWIJKEN = 'uitwijkenAndereVorm';
 export const EINDJAAR = 'eindjaar';
 
@@ -88,6 +119,24 @@ function build(): AssumptionDef[] {
   for (const v of VARIANTS) {
     defs.push({ key: tariefKey(v.id), group: 'tarieven', label: `Tarief ${v.label}`, unit: 'euro per dag', integer: false, min: 0, max: 10_000 });
   }
+  for (const g of GEMEENTEN) {
+    defs.push({ key: inwoners18Key(g.code), group: 'sleutels', label: `Inwoners 18+ ${g.naam}`, unit: 'inwoners', integer: true, min: 0, max: MAX_COUNT });
+    defs.push({ key: socialeHuurKey(g.code), group: 'sleutels', label: `Sociale huurwoningen ${g.naam}`, unit: 'woningen', integer: true, min: 0, max: MAX_COUNT });
+    defs.push({ key: verhuringenKey(g.code), group: 'sleutels', label: `Verhuringen sociale huur per jaar ${g.naam}`, unit: 'woningen per jaar', integer: true, min: 0, max: MAX_COUNT });
+    defs.push({ key: ethosKey(g.code), group: 'sleutels', label: `ETHOS-telling ${g.naam}`, unit: 'personen', integer: true, min: 0, max: MAX_COUNT });
+  }
+  for (const k of KEYS.filter((x) => x.id !== 'mix')) {
+    defs.push({ key: sleutelGewichtKey(k.id), group: 'sleutels', label: `Gewicht van "${k.label}" in de gewogen mix`, unit: 'procent', integer: false, min: 0, max: 100 });
+  }
+  defs.push({ key: URGENT_MO, group: 'urgentie', label: 'Uitstroom maatschappelijke opvang met urgentie', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
+  defs.push({ key: URGENT_VROUWENOPVANG, group: 'urgentie', label: 'Uitstroom vrouwenopvang met urgentie', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
+  defs.push({ key: URGENT_OVERIG, group: 'urgentie', label: 'Overige urgente groepen (wettelijke aandachtsgroepen)', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
+  defs.push({ key: URGENT_MAX_AANDEEL, group: 'urgentie', label: 'Maximaal aandeel van de verhuringen voor urgenten', unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+  defs.push({ key: URGENT_REGEL, group: 'urgentie', label: 'Verdeelregel', unit: 'keuze', integer: true, min: 0, max: URGENT_RULES.length - 1, choices: URGENT_RULES });
+  defs.push({ key: URGENT_AANDEEL_HERKOMST, group: 'urgentie', label: 'Bij hybride: deel dat in de eigen gemeente wordt gehuisvest', unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+  defs.push({ key: URGENT_SLEUTEL, group: 'urgentie', label: 'Verdeelsleutel voor de urgenten', unit: 'keuze', integer: true, min: 0, max: KEYS.length - 1, choices: KEYS.map((k) => k.label) });
+  defs.push({ key: URGENT_METHODE, group: 'urgentie', label: 'Afrondingsmethode (hele woningen)', unit: 'keuze', integer: true, min: 0, max: METHOD_CHOICES.length - 1, choices: METHOD_CHOICES });
+  defs.push({ key: URGENT_NORM, group: 'urgentie', label: 'Norm: binnen zoveel maanden een woning', unit: 'maanden', integer: false, min: 0.1, max: 120 });
   defs.push({ key: WACHTTIJD_NORM, group: 'model', label: 'Norm voor de wachttijd', unit: 'maanden', integer: false, min: 0.1, max: 120 });
   defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
   defs.push({ key: EINDJAAR, group: 'model', label: 'Laatste jaar van de projectie', unit: 'jaar', integer: true, min: 2025, max: 2060 });
@@ -101,9 +150,9 @@ export function assumptionDef(key: string): AssumptionDef | undefined {
   return BY_KEY.get(key);
 }
 
-/** Assumptions that describe the start (December stock, population): formulas for these are evaluated once. */
+/** Assumptions that describe the start or a setting: formulas for these are evaluated once, for the first year. */
 export function isStartValue(def: AssumptionDef): boolean {
-  return def.group === 'gemeente' || def.key === EINDJAAR;
+  return def.group === 'gemeente' || def.key === EINDJAAR || !!def.choices;
 }
 
 /** A stored assumption value with its provenance. */

@@ -3,7 +3,22 @@
  * Facts come from the regional documents (see ../shared/DOMAIN.md §2); the rest is an aanname with its reasoning.
  */
 import {
+  BASE_KEYS,
   EINDJAAR,
+  URGENT_AANDEEL_HERKOMST,
+  URGENT_MAX_AANDEEL,
+  URGENT_METHODE,
+  URGENT_MO,
+  URGENT_NORM,
+  URGENT_OVERIG,
+  URGENT_REGEL,
+  URGENT_SLEUTEL,
+  URGENT_VROUWENOPVANG,
+  ethosKey,
+  inwoners18Key,
+  sleutelGewichtKey,
+  socialeHuurKey,
+  verhuringenKey,
   GROEI_ALL_INCLUSIVE,
   GROEI_MODULAIR,
   UITWIJKEN,
@@ -130,10 +145,74 @@ function defaults(): Map<string, Default> {
     'Aanname: indicatief tarief per dag; de documenten noemen geen tarieven. Vervang door de regionale tarieven.',
   ))
     out.set(tariefKey(v), d);
+  keyDefaults(out);
   out.set(WACHTTIJD_NORM, num(3, 'Aanname voor deze regio: streefwaarde van hoogstens 3 maanden wachten, zoals regio Midden-IJssel hanteert (Regiovisie Midden-IJssel).', true));
   out.set(UITWIJKEN, num(0, 'Aanname: wachtenden wachten op een plek van hun eigen vorm.', true));
   out.set(EINDJAAR, num(2035, 'Horizon van de projectie: januari 2025 tot en met december van dit jaar.', true));
   return out;
+}
+
+/** Sources for the social rental stock (DOMAIN.md §2: CBS via Tubantia, October 2022, shares for 2019). */
+const SOCIALE_HUUR: Record<GemeenteCode, { formula?: string; value?: number; source: string; isAanname: boolean }> = {
+  GM0147: { formula: '=round(inwoners_Borne / 2,2 * 0,25)', source: 'Aanname: 25 % sociale huur (CBS via Tubantia 2022: 21–29 % voor de overige gemeenten, 2019) van een woningvoorraad geschat als inwoners ÷ 2,2.', isAanname: true },
+  GM1774: { value: 1_853, source: 'CBS via Tubantia (okt. 2022): 17 % sociale huur van 10.900 woningen in 2019.', isAanname: false },
+  GM0153: { value: 31_595, source: 'Aanname: "ruim 4 op de 10" (CBS via Tubantia 2022) als 41 % van 77.060 woningen (eind 2023).', isAanname: true },
+  GM0158: { formula: '=round(inwoners_Haaksbergen / 2,2 * 0,25)', source: 'Aanname: 25 % sociale huur (21–29 %, CBS via Tubantia 2022) van een woningvoorraad geschat als inwoners ÷ 2,2.', isAanname: true },
+  GM0164: { formula: '=round(inwoners_Hengelo / 2,2 * 0,366)', source: 'Aanname: 36,6 % sociale huur (CBS via Tubantia 2022, 2019) van een woningvoorraad geschat als inwoners ÷ 2,2.', isAanname: true },
+  GM1735: { formula: '=round(inwoners_HofvanTwente / 2,2 * 0,25)', source: 'Aanname: 25 % sociale huur (21–29 %, CBS via Tubantia 2022) van een woningvoorraad geschat als inwoners ÷ 2,2.', isAanname: true },
+  GM0168: { value: 1_900, source: 'CBS via Tubantia (okt. 2022): ongeveer 1.900 sociale huurwoningen in 2019.', isAanname: false },
+  GM0173: { formula: '=round(inwoners_Oldenzaal / 2,2 * 0,3)', source: 'Aanname: 30 % sociale huur ("meer dan 30 %", CBS via Tubantia 2022) van een woningvoorraad geschat als inwoners ÷ 2,2.', isAanname: true },
+};
+
+/** ETHOS count November 2024: 552 people; from Enschede 307 and Hengelo 101 (Regionale visie, Tabel 1, Bijlage 1). */
+const ETHOS_TOTAAL = 552;
+const ETHOS_BEKEND: Partial<Record<GemeenteCode, number>> = { GM0153: 307, GM0164: 101 };
+
+function keyDefaults(out: Map<string, Default>): void {
+  const naam = (g: (typeof GEMEENTEN)[number]) => g.naam.replace(/\s+/g, '');
+  const rest = GEMEENTEN.filter((g) => ETHOS_BEKEND[g.code] === undefined);
+  const restCount = ETHOS_TOTAAL - Object.values(ETHOS_BEKEND).reduce((a, b) => a + b, 0);
+  const restSplit = largestRemainder(restCount, rest.map((g) => INWONERS_2024[g.code]));
+  for (const g of GEMEENTEN) {
+    out.set(inwoners18Key(g.code), {
+      value: 0,
+      formula: `=round(inwoners_${naam(g)} * 0,8)`,
+      source: 'Aanname: 80 % van de inwoners is 18 jaar of ouder; vervang door het CBS-cijfer.',
+      isAanname: true,
+    });
+    const sh = SOCIALE_HUUR[g.code];
+    out.set(socialeHuurKey(g.code), { value: sh.value ?? 0, formula: sh.formula ?? null, source: sh.source, isAanname: sh.isAanname });
+    out.set(verhuringenKey(g.code), {
+      value: 0,
+      formula: `=round(socialeHuur_${naam(g)} * 0,06)`,
+      source: 'Aanname: jaarlijks wordt 6 % van de sociale huurwoningen opnieuw verhuurd; vervang door cijfers van de corporaties.',
+      isAanname: true,
+    });
+    const known = ETHOS_BEKEND[g.code];
+    out.set(
+      ethosKey(g.code),
+      known !== undefined
+        ? num(known, 'Regionale visie BW/MO regio Enschede, Tabel 1 en Bijlage 1: ETHOS-telling november 2024 (552 personen).', false)
+        : num(
+            restSplit[rest.indexOf(g)],
+            `Aanname: van de 552 getelde personen komen er 307 uit Enschede en 101 uit Hengelo; de overige ${restCount} zijn naar rato van inwoners over de andere gemeenten verdeeld.`,
+            true,
+          ),
+    );
+  }
+  const weights: Record<string, number> = { inwoners: 50, socialeHuur: 25, ethos: 25 };
+  for (const k of BASE_KEYS) {
+    out.set(sleutelGewichtKey(k.id), num(weights[k.id] ?? 0, 'Aanname: voorbeeldmix (50 % inwoners, 25 % sociale huur, 25 % ETHOS); de regio heeft nog geen sleutel vastgesteld.', true));
+  }
+  out.set(URGENT_MO, num(50, 'Aanname: uitstroom uit de maatschappelijke opvang naar een woning via het Transferpunt; aantal per jaar niet in de documenten.', true));
+  out.set(URGENT_VROUWENOPVANG, num(15, 'Aanname: uitstroom vrouwenopvang met urgentie per jaar; niet in de documenten.', true));
+  out.set(URGENT_OVERIG, num(100, 'Aanname: overige wettelijke urgente groepen per jaar (Wet versterking regie volkshuisvesting); niet in de documenten.', true));
+  out.set(URGENT_MAX_AANDEEL, num(0.1, 'Aanname: hoogstens 10 % van de verhuringen per gemeente gaat naar urgenten (ter vergelijking: Noord-Veluwe reserveert 2 % alleen voor uitstroom BW/MO).', true));
+  out.set(URGENT_REGEL, num(0, 'Aanname: huidige praktijk is het woonplaatsbeginsel; de regio werkt aan een eerlijke verdeling (Woondeal Twente, april 2025).', true));
+  out.set(URGENT_AANDEEL_HERKOMST, num(0.5, 'Aanname: bij de hybride regel wordt de helft in de eigen gemeente gehuisvest.', true));
+  out.set(URGENT_SLEUTEL, num(0, 'Aanname: verdeling naar inwoners tot de regio een sleutel kiest.', true));
+  out.set(URGENT_METHODE, num(0, 'Keuze: grootste-overschotmethode (Hamilton).', true));
+  out.set(URGENT_NORM, num(6, 'Uitstroomafspraken: de corporatie biedt binnen 6 maanden na aanmelding een passende woning aan (Regioplan BW/MO Almelo, §5.7).', false));
 }
 
 let cached: Map<string, Default> | undefined;

@@ -1,0 +1,196 @@
+/**
+ * Urgent-housing allocation: each year the urgent demand per group and gemeente of origin (plus last year's
+ * shortfall) is housed in whole homes over the eight gemeenten, by the woonplaatsbeginsel (own gemeente), a
+ * fair-share key, or a hybrid, within each gemeente's capacity (annual lettings × maximum urgent share).
+ * What does not fit is shortfall, carried over to the next year. Time to a home (Little's law) = people still
+ * waiting ÷ homes per month, against the norm of the outflow agreements (6 months).
+ */
+import { GEMEENTE_CODES } from '../../shared/domain';
+import { apportion, type Method } from '../apportion/apportion';
+import { largestRemainder } from '../apportion/largestRemainder';
+
+export const URGENT_GROUPS = [
+  { id: 'uitstroomBW', label: 'Uitstroom beschermd wonen' },
+  { id: 'uitstroomWlz', label: 'Uitstroom Wlz naar de wijk' },
+  { id: 'uitstroomMO', label: 'Uitstroom maatschappelijke opvang' },
+  { id: 'vrouwenopvang', label: 'Uitstroom vrouwenopvang' },
+  { id: 'overig', label: 'Overige urgente groepen' },
+] as const;
+export type UrgentGroup = (typeof URGENT_GROUPS)[number]['id'];
+
+export type UrgentRule = 'woonplaatsbeginsel' | 'verdeelsleutel' | 'hybride';
+
+export interface UrgentInput {
+  years: number[];
+  /** demand[y][group][g]: people of origin g needing a home in year y (may be fractional; whole homes are derived). */
+  demand: Record<UrgentGroup, number[]>[];
+  /** capacity[y][g]: homes gemeente g can offer urgent groups in year y. */
+  capacity: number[][];
+  rule: UrgentRule;
+  /** For the hybrid rule: share housed in the own gemeente (0..1). */
+  ownShare: number;
+  keyShares: number[];
+  method: Method;
+  normMonths: number;
+}
+
+export interface UrgentGemeenteYear {
+  /** New whole-home demand this year by origin (all groups). */
+  demand: number;
+  /** Homes this gemeente provides (hosts), by group and in total. */
+  homes: number;
+  homesByGroup: Record<UrgentGroup, number>;
+  capacity: number;
+  /** homes ÷ capacity (0 when capacity is 0). */
+  capacityUsed: number;
+  /** Residents of this gemeente (origin) housed this year, anywhere in the region. */
+  housedOrigin: number;
+  /** Residents still without a home at the end of the year (carried over). */
+  shortfall: number;
+  /** Expected months to a home for residents of this gemeente; null = nobody is housed while people wait. */
+  monthsToHome: number | null;
+}
+
+export interface UrgentYear {
+  year: number;
+  demand: number;
+  homes: number;
+  capacity: number;
+  shortfall: number;
+  monthsToHome: number | null;
+  meetsNorm: boolean;
+  byGroup: Record<UrgentGroup, { demand: number; homes: number; shortfall: number }>;
+  byGemeente: UrgentGemeenteYear[];
+}
+
+const G = GEMEENTE_CODES.length;
+const groups = URGENT_GROUPS.map((g) => g.id);
+const zeros = () => GEMEENTE_CODES.map(() => 0);
+
+function months(waiting: number, housedPerYear: number): number | null {
+  if (waiting <= 0) return 0;
+  return housedPerYear > 0 ? waiting / (housedPerYear / 12) : null;
+}
+
+export function allocateUrgent(input: UrgentInput): UrgentYear[] {
+  const cumulative = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
+  const backlog = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
+  const out: UrgentYear[] = [];
+
+  input.years.forEach((year, y) => {
+    // 1. Whole-home demand this year per group and origin (rounding the running total keeps the sum exact).
+    const need = {} as Record<UrgentGroup, number[]>;
+    const newDemand = {} as Record<UrgentGroup, number[]>;
+    for (const k of groups) {
+      newDemand[k] = zeros();
+      need[k] = zeros();
+      for (let g = 0; g < G; g++) {
+        const before = Math.round(cumulative[k][g]);
+        cumulative[k][g] += Math.max(0, input.demand[y][k][g]);
+        newDemand[k][g] = Math.round(cumulative[k][g]) - before;
+        need[k][g] = newDemand[k][g] + backlog[k][g];
+      }
+    }
+    const cap = input.capacity[y].map((c) => Math.max(0, Math.floor(c)));
+    const needOrigin = GEMEENTE_CODES.map((_, g) => groups.reduce((s, k) => s + need[k][g], 0));
+
+    // 2. How many residents of each origin are housed in each host gemeente.
+    const housedMatrix = GEMEENTE_CODES.map(() => zeros()); // [origin][host]
+    const capLeft = [...cap];
+    let byOwn = zeros();
+    if (input.rule !== 'verdeelsleutel') {
+      const share = input.rule === 'woonplaatsbeginsel' ? 1 : input.ownShare;
+      byOwn = needOrigin.map((n, g) => Math.min(Math.round(n * share), capLeft[g]));
+      byOwn.forEach((x, g) => {
+        housedMatrix[g][g] += x;
+        capLeft[g] -= x;
+      });
+    }
+    if (input.rule !== 'woonplaatsbeginsel') {
+      const remaining = needOrigin.map((n, g) => n - byOwn[g]);
+      const toPlace = Math.min(
+        remaining.reduce((a, b) => a + b, 0),
+        capLeft.reduce((a, b) => a + b, 0),
+      );
+      if (toPlace > 0) {
+        // Hosts by the key within their remaining capacity; gemeenten with share 0 host only if nothing else fits.
+        const weights = input.keyShares.map((s, g) => (capLeft[g] > 0 ? Math.max(s, 1e-12) : 0));
+        const hosts = apportion(toPlace, weights, input.method, capLeft);
+        // Which residents: in proportion to who still needs a home.
+        const placedOrigin = largestRemainder(toPlace, remaining);
+        // Spread each origin's placements over the hosts (sequentially, within what each host still offers).
+        const hostLeft = [...hosts];
+        for (let g = 0; g < G; g++) {
+          if (placedOrigin[g] === 0) continue;
+          const caps = hostLeft.map((h) => h);
+          const spread = apportion(placedOrigin[g], hostLeft.map((h, i) => (h > 0 ? h + (i === g ? 1e6 : 0) : 0)), 'largest-remainder', caps);
+          spread.forEach((x, h) => {
+            housedMatrix[g][h] += x;
+            hostLeft[h] -= x;
+          });
+        }
+      }
+    }
+
+    // 3. Split each origin's housed residents over the groups; the rest is shortfall, carried over.
+    const housedOrigin = housedMatrix.map((row) => row.reduce((a, b) => a + b, 0));
+    const homesHost = GEMEENTE_CODES.map((_, h) => housedMatrix.reduce((s, row) => s + row[h], 0));
+    const homesByGroupHost = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
+    const housedByGroupOrigin = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
+    for (let g = 0; g < G; g++) {
+      if (housedOrigin[g] === 0) continue;
+      const perGroup = apportion(housedOrigin[g], groups.map((k) => need[k][g]), 'largest-remainder', groups.map((k) => need[k][g]));
+      groups.forEach((k, i) => (housedByGroupOrigin[k][g] = perGroup[i]));
+      // The hosts of this origin, per group, in the same proportions.
+      const hostLeft = [...housedMatrix[g]];
+      groups.forEach((k, i) => {
+        if (perGroup[i] === 0) return;
+        const spread = apportion(perGroup[i], hostLeft.map((h) => h), 'largest-remainder', hostLeft);
+        spread.forEach((x, h) => {
+          homesByGroupHost[k][h] += x;
+          hostLeft[h] -= x;
+        });
+      });
+    }
+    for (const k of groups) for (let g = 0; g < G; g++) backlog[k][g] = need[k][g] - housedByGroupOrigin[k][g];
+
+    const byGemeente: UrgentGemeenteYear[] = GEMEENTE_CODES.map((_, g) => {
+      const shortfall = groups.reduce((s, k) => s + backlog[k][g], 0);
+      return {
+        demand: groups.reduce((s, k) => s + newDemand[k][g], 0),
+        homes: homesHost[g],
+        homesByGroup: Object.fromEntries(groups.map((k) => [k, homesByGroupHost[k][g]])) as Record<UrgentGroup, number>,
+        capacity: cap[g],
+        capacityUsed: cap[g] > 0 ? homesHost[g] / cap[g] : 0,
+        housedOrigin: housedOrigin[g],
+        shortfall,
+        monthsToHome: months(shortfall, housedOrigin[g]),
+      };
+    });
+    const sum = (f: (x: UrgentGemeenteYear) => number) => byGemeente.reduce((s, x) => s + f(x), 0);
+    const shortfall = sum((x) => x.shortfall);
+    const homes = sum((x) => x.homes);
+    const monthsToHome = months(shortfall, homes);
+    out.push({
+      year,
+      demand: sum((x) => x.demand),
+      homes,
+      capacity: sum((x) => x.capacity),
+      shortfall,
+      monthsToHome,
+      meetsNorm: monthsToHome !== null && monthsToHome <= input.normMonths,
+      byGroup: Object.fromEntries(
+        groups.map((k) => [
+          k,
+          {
+            demand: newDemand[k].reduce((a, b) => a + b, 0),
+            homes: housedByGroupOrigin[k].reduce((a, b) => a + b, 0),
+            shortfall: backlog[k].reduce((a, b) => a + b, 0),
+          },
+        ]),
+      ) as UrgentYear['byGroup'],
+      byGemeente,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,83 @@
+/** The urgentie model's input from a scenario: BW and Wlz outflow from the capacity model, other groups and capacity from assumptions. */
+import {
+  KEYS,
+  URGENT_AANDEEL_HERKOMST,
+  URGENT_MAX_AANDEEL,
+  URGENT_METHODE,
+  URGENT_MO,
+  URGENT_NORM,
+  URGENT_OVERIG,
+  URGENT_REGEL,
+  URGENT_RULES,
+  URGENT_SLEUTEL,
+  URGENT_VROUWENOPVANG,
+  verhuringenKey,
+  type KeyId,
+} from '../../shared/assumptions';
+import { GEMEENTE_CODES } from '../../shared/domain';
+import { METHODS } from '../apportion/apportion';
+import type { Resolved } from '../assumptions/resolve';
+import type { CapacityResult } from '../capacity/types';
+import { keyInputsFrom } from '../fairshare/fromScenario';
+import { keyShares } from '../fairshare/keys';
+import type { UrgentGroup, UrgentInput, UrgentRule } from './allocate';
+
+export interface UrgentSettings {
+  rule: UrgentRule;
+  key: KeyId;
+  method: UrgentInput['method'];
+  ownShare: number;
+  normMonths: number;
+}
+
+export function urgentSettings(r: Resolved): UrgentSettings {
+  const at = (k: string) => r.series(k)[0];
+  return {
+    rule: URGENT_RULES[Math.round(at(URGENT_REGEL))] ?? 'woonplaatsbeginsel',
+    key: KEYS[Math.round(at(URGENT_SLEUTEL))]?.id ?? 'inwoners',
+    method: METHODS[Math.round(at(URGENT_METHODE))] ?? 'largest-remainder',
+    ownShare: at(URGENT_AANDEEL_HERKOMST),
+    normMonths: at(URGENT_NORM),
+  };
+}
+
+export type UrgentInputResult = { ok: true; input: UrgentInput; settings: UrgentSettings } | { ok: false; message: string; settings: UrgentSettings };
+
+export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Partial<UrgentSettings> = {}): UrgentInputResult {
+  const settings = { ...urgentSettings(r), ...over };
+  const inputs = keyInputsFrom(r);
+  const key = keyShares(inputs, settings.key);
+  const ethos = keyShares(inputs, 'ethos');
+  const inwoners = keyShares(inputs, 'inwoners');
+  if (!key.ok) return { ok: false, message: key.message, settings };
+  const spread = (total: number, shares: { ok: boolean; shares?: number[] }) =>
+    GEMEENTE_CODES.map((_, g) => (shares.ok && shares.shares ? total * shares.shares[g] : total / GEMEENTE_CODES.length));
+  let previousReturned = GEMEENTE_CODES.map(() => 0);
+  const demand = capacity.years.map((cy, y) => {
+    const returned = GEMEENTE_CODES.map((g) => cy.byGemeente[g].wlzPlacesReturned);
+    const d: Record<UrgentGroup, number[]> = {
+      uitstroomBW: GEMEENTE_CODES.map((g) => cy.byGemeente[g].outflowNeedingHome),
+      // Wlz clients leaving flipped places for the wijk, counted where their place was.
+      uitstroomWlz: returned.map((x, g) => Math.max(0, x - previousReturned[g])),
+      uitstroomMO: spread(r.series(URGENT_MO)[y], ethos),
+      vrouwenopvang: spread(r.series(URGENT_VROUWENOPVANG)[y], inwoners),
+      overig: spread(r.series(URGENT_OVERIG)[y], inwoners),
+    };
+    previousReturned = returned;
+    return d;
+  });
+  return {
+    ok: true,
+    settings,
+    input: {
+      years: capacity.years.map((y) => y.year),
+      demand,
+      capacity: capacity.years.map((_, y) => GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g))[y] * r.series(URGENT_MAX_AANDEEL)[y])),
+      rule: settings.rule,
+      ownShare: settings.ownShare,
+      keyShares: key.shares,
+      method: settings.method,
+      normMonths: settings.normMonths,
+    },
+  };
+}
