@@ -3,10 +3,14 @@
  * Both transports (Electron IPC and browser-mode HTTP) carry exactly these calls.
  */
 import { z } from 'zod';
-import type { AssumptionMap, AssumptionValue } from './assumptions';
+import { KEYS, type AssumptionMap, type AssumptionValue, type KeyId } from './assumptions';
 import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
 import { FINANCING, TARGET_GROUPS, type Location, type WlzEvent } from './locations';
 import type { CapacityResult } from '../models/capacity/types';
+import { METHODS, type Method } from '../models/apportion/apportion';
+import type { FacilityFairShare } from '../models/fairshare/facilities';
+import type { UrgentSettings } from '../models/urgentie/fromScenario';
+import type { UrgentYear } from '../models/urgentie/allocate';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
@@ -77,6 +81,48 @@ const wlzEventInput = z
   })
   .strict();
 
+export interface KeyComparison {
+  id: KeyId;
+  label: string;
+  /** Shares per gemeente (alphabetical), or null with a message when the key cannot be used. */
+  shares: number[] | null;
+  message?: string;
+}
+
+export interface FairShareView {
+  key: KeyId;
+  variant: VariantId | 'alle';
+  /** The month the places are counted ("2030-12"). */
+  date: string;
+  keys: KeyComparison[];
+  /** Null when the chosen key cannot be used (see keys[].message). */
+  facility: FacilityFairShare | null;
+  trend: { year: number; index: number }[];
+}
+
+export interface SuggestionView {
+  ok: boolean;
+  message?: string;
+  places: number[];
+  current: number[];
+  norm: number[];
+  explanation: string[];
+}
+
+export interface AllocationResult {
+  method: Method;
+  key: KeyId;
+  total: number;
+  allocation: { gemeente: string; share: number; quota: number; seats: number }[];
+}
+
+export type UrgentieView = { ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string };
+
+const keyId = z.enum(KEYS.map((k) => k.id) as [KeyId, ...KeyId[]], { message: 'Onbekende verdeelsleutel.' });
+const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een BW-vorm of "alle".' });
+const year = z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2024).max(2060, 'Kies een jaar tot en met 2060.');
+const perGemeente = <T extends z.ZodType>(inner: T) => z.array(inner).length(GEMEENTE_CODES.length, 'Geef voor elk van de acht gemeenten een waarde.');
+
 export interface AppInfo {
   appVersion: string;
   modelVersion: string;
@@ -121,6 +167,41 @@ export const contract = {
   'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent },
   'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } },
   'projection.capacity': { input: z.object({ scenarioId }).strict(), output: {} as CapacityProjection },
+  'fairShare.view': { input: z.object({ scenarioId, key: keyId, variant: variantOrAll, year }).strict(), output: {} as FairShareView },
+  'fairShare.suggest': {
+    input: z
+      .object({
+        scenarioId,
+        key: keyId,
+        variant,
+        year,
+        places: z.number({ message: 'Aantal plekken moet een getal zijn.' }).int('Alleen hele plekken.').min(1, 'Minstens 1 plek.').max(2000, 'Hoogstens 2.000 plekken.'),
+        minPerLocation: z.number().int().min(0, 'Minimum mag niet negatief zijn.').max(500),
+        max: perGemeente(z.number().int().min(0, 'Maximum mag niet negatief zijn.').max(2000).nullable()),
+      })
+      .strict(),
+    output: {} as SuggestionView,
+  },
+  'fairShare.applySuggestion': {
+    input: z
+      .object({ scenarioId, key: keyId, variant, opening: month, places: perGemeente(z.number().int().min(0).max(2000)) })
+      .strict()
+      .refine((x) => x.places.some((p) => p > 0), 'Het voorstel bevat geen plekken.'),
+    output: [] as Location[],
+  },
+  'fairShare.allocate': {
+    input: z
+      .object({
+        scenarioId,
+        total: z.number({ message: 'Het totaal moet een getal zijn.' }).int('Het totaal moet een heel getal zijn.').min(0, 'Het totaal mag niet negatief zijn.').max(1_000_000),
+        key: keyId,
+        method: z.enum(METHODS, { message: 'Kies largest-remainder, sainte-lague of dhondt.' }),
+        max: z.partialRecord(gemeente, z.number().int().min(0)).default({}),
+      })
+      .strict(),
+    output: {} as AllocationResult,
+  },
+  'urgentie.view': { input: z.object({ scenarioId }).strict(), output: {} as UrgentieView },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 /** The single entry point both transports use: check the channel, validate the input, run the handler. */
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 export function dispatch(handlers: Handlers, channel: unknown, rawInput: unknown): Envelope<unknown> {
   if (!isChannel(channel)) {

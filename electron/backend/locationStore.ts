@@ -104,6 +104,10 @@ export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows
         return toLocation(q.get.get(scenarioId, id) as LocationRow);
       })();
     },
+    /** Several new locations in one transaction: all or none. */
+    saveMany(scenarioId: number, list: Omit<Location, 'id'>[]): Location[] {
+      return db.transaction(() => list.map((l) => this.save(scenarioId, l)))();
+    },
     delete(scenarioId: number, id: number): void {
       db.transaction(() => {
         rows.requireEditable(scenarioId);

@@ -74,22 +74,24 @@ function months(waiting: number, housedPerYear: number): number | null {
 
 export function allocateUrgent(input: UrgentInput): UrgentYear[] {
   const cumulative = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
+  const cumulativeTotal = Object.fromEntries(groups.map((k) => [k, 0])) as Record<UrgentGroup, number>;
   const backlog = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
   const out: UrgentYear[] = [];
 
   input.years.forEach((year, y) => {
-    // 1. Whole-home demand this year per group and origin (rounding the running total keeps the sum exact).
+    // 1. Whole-home demand this year per group: rounding the regional running total keeps the sum exact;
+    //    it is split over the gemeenten of origin by largest remainder of this year's demand.
     const need = {} as Record<UrgentGroup, number[]>;
     const newDemand = {} as Record<UrgentGroup, number[]>;
     for (const k of groups) {
-      newDemand[k] = zeros();
-      need[k] = zeros();
-      for (let g = 0; g < G; g++) {
-        const before = Math.round(cumulative[k][g]);
-        cumulative[k][g] += Math.max(0, input.demand[y][k][g]);
-        newDemand[k][g] = Math.round(cumulative[k][g]) - before;
-        need[k][g] = newDemand[k][g] + backlog[k][g];
-      }
+      const year = input.demand[y][k].map((d) => Math.max(0, d));
+      const before = Math.round(cumulativeTotal[k]);
+      cumulativeTotal[k] += year.reduce((a, b) => a + b, 0);
+      year.forEach((d, g) => (cumulative[k][g] += d));
+      const whole = Math.round(cumulativeTotal[k]) - before;
+      const weights = year.some((d) => d > 0) ? year : cumulative[k];
+      newDemand[k] = whole > 0 ? largestRemainder(whole, weights) : zeros();
+      need[k] = newDemand[k].map((d, g) => d + backlog[k][g]);
     }
     const cap = input.capacity[y].map((c) => Math.max(0, Math.floor(c)));
     const needOrigin = GEMEENTE_CODES.map((_, g) => groups.reduce((s, k) => s + need[k][g], 0));

@@ -1,0 +1,13 @@
+/** The capacity projection of a scenario. */
+import { MODEL_DESCRIPTION } from '../../../models/capacity/description';
+import { scenarioModel } from '../scenarioModel';
+import type { HandlerContext, HandlersFor } from './types';
+
+export function capacityHandlers({ store, cache }: HandlerContext): HandlersFor<'projection.'> {
+  return {
+    'projection.capacity': ({ scenarioId }) => {
+      const m = scenarioModel(store, scenarioId, cache);
+      return { result: m.capacity(), errors: m.resolved.errors, description: MODEL_DESCRIPTION };
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** One handler map per domain, joined into the map dispatch() serves. */
+import { capacityHandlers } from './capacityHandlers';
+import { fairShareHandlers } from './fairShareHandlers';
+import { scenarioHandlers } from './scenarioHandlers';
+import type { HandlerContext, Handlers } from './types';
+
+export type { Handlers } from './types';
+
+export function createHandlers(ctx: HandlerContext): Handlers {
+  return { ...scenarioHandlers(ctx), ...capacityHandlers(ctx), ...fairShareHandlers(ctx) };
+}

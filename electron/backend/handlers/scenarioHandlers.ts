@@ -1,0 +1,34 @@
+/** Scenarios, assumptions, locations and Wlz events. Inputs arrive validated by dispatch(). */
+import type { HandlerContext, HandlersFor } from './types';
+
+export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.'> {
+  return {
+    'app.info': () => info,
+    'scenario.list': () => store.list(),
+    'scenario.create': ({ name }) => store.create(name),
+    'scenario.duplicate': ({ id, name }) => store.duplicate(id, name),
+    'scenario.rename': ({ id, name }) => store.rename(id, name),
+    'scenario.delete': ({ id }) => {
+      store.delete(id);
+      return { deleted: true };
+    },
+    'scenario.data': ({ scenarioId }) => ({
+      assumptions: store.assumptions(scenarioId),
+      locations: store.locations.list(scenarioId),
+      wlzEvents: store.locations.events(scenarioId),
+    }),
+    'assumptions.setValue': (input) =>
+      store.setValue(input.scenarioId, input.key, 'formula' in input ? { formula: input.formula } : { value: input.value }),
+    'assumptions.setSource': ({ scenarioId, key, source, isAanname }) => store.setSource(scenarioId, key, source, isAanname),
+    'locations.save': ({ scenarioId, location }) => store.locations.save(scenarioId, location),
+    'locations.delete': ({ scenarioId, id }) => {
+      store.locations.delete(scenarioId, id);
+      return { deleted: true };
+    },
+    'wlzEvents.save': ({ scenarioId, event }) => store.locations.saveEvent(scenarioId, event),
+    'wlzEvents.delete': ({ scenarioId, id }) => {
+      store.locations.deleteEvent(scenarioId, id);
+      return { deleted: true };
+    },
+  };
+}

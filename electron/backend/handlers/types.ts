@@ -1,0 +1,13 @@
+import type { AppInfo, Channel, Output, ParsedInput } from '../../../shared/contract';
+import type { FormulaCache } from '../../../models/assumptions/resolve';
+import type { ScenarioStore } from '../scenarioStore';
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> };
+/** The handlers of the channels whose names start with one of the prefixes. */
+export type HandlersFor<Prefix extends string> = { [C in Extract<Channel, `${Prefix}${string}`>]: Handlers[C] };
+
+export interface HandlerContext {
+  store: ScenarioStore;
+  info: AppInfo;
+  cache: FormulaCache;
+}
