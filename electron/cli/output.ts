@@ -1,6 +1,6 @@
 /** The headless projection output: a JSON object or a CSV table of the yearly figures. */
 import { GEMEENTEN, VARIANTS } from '../../shared/domain';
-import type { ScenarioSummary } from '../../shared/contract';
+import type { AllocationResult, ScenarioSummary } from '../../shared/contract';
 import type { CapacityResult, Metrics } from '../../models/capacity/types';
 
 const FIELDS = [
@@ -44,5 +44,12 @@ export function projectionCsv(scenario: ScenarioSummary, r: CapacityResult): str
     for (const v of VARIANTS) lines.push(row(y.year, 'vorm', v.label, y.byVariant[v.id]));
     for (const g of GEMEENTEN) lines.push(row(y.year, 'gemeente', g.naam, y.byGemeente[g.code]));
   }
+  return lines.join('\n') + '\n';
+}
+
+/** One row per gemeente: share, exact quota and whole seats. */
+export function allocationCsv(a: AllocationResult): string {
+  const lines = ['gemeente,share,quota,seats,method,key,total'];
+  for (const x of a.allocation) lines.push([x.gemeente, x.share.toFixed(6), x.quota.toFixed(4), x.seats, a.method, a.key, a.total].map(csvCell).join(','));
   return lines.join('\n') + '\n';
 }

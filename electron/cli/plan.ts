@@ -1,43 +1,85 @@
 /**
- * Headless Plekkenplanner: `npm run --silent plan -- run --scenario "<naam>" --format json|csv [--db FILE] [--out FILE]`.
- * Exit codes: 0 ok, 2 wrong use or unknown scenario, 3 database problem.
+ * Headless Plekkenplanner:
+ *   npm run --silent plan -- run --scenario "<naam>" --format json|csv [--db FILE] [--out FILE]
+ *   npm run --silent plan -- allocate --total N --key KEY --method M [--scenario "<naam>"] [--max Gemeente=n ...] --format json|csv
+ * Exit codes: 0 ok, 2 wrong use or unknown scenario or infeasible request, 3 database problem.
  */
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
-import type { CapacityProjection, ScenarioSummary } from '../../shared/contract';
+import { KEYS } from '../../shared/assumptions';
+import type { AllocationResult, CapacityProjection, ScenarioSummary } from '../../shared/contract';
+import { GEMEENTEN } from '../../shared/domain';
+import { METHODS } from '../../models/apportion/apportion';
 import { openBackend, type Backend } from '../backend/backend';
+import { BASELINE_NAME } from '../backend/baseline';
 import { resolveDataFile } from '../backend/dataFile';
-import { projectionCsv, projectionJson } from './output';
+import { allocationCsv, projectionCsv, projectionJson } from './output';
 
 const USAGE = `Gebruik:
   npm run --silent plan -- run --scenario "<naam>" [--format json|csv] [--db <bestand>] [--out <bestand>]
+  npm run --silent plan -- allocate --total <N> --key <sleutel> --method <methode> [--scenario "<naam>"]
+                                    [--max <gemeente>=<n> ...] [--format json|csv] [--db <bestand>] [--out <bestand>]
 
-  run         rekent de projectie van een opgeslagen scenario door en schrijft die naar het scherm (of --out)
-  --scenario  naam van het scenario (zoals in de lijst in het programma)
+  run         rekent de projectie van een opgeslagen scenario door
+  allocate    verdeelt N hele plaatsen (woningen, plekken) over de acht gemeenten
+  --scenario  naam van het scenario (bij allocate standaard het basisscenario: de sleutelcijfers komen daaruit)
+  --total     het aantal te verdelen plaatsen (heel getal)
+  --key       ${KEYS.map((k) => k.id).join(' | ')}
+  --method    ${METHODS.join(' | ')}
+  --max       maximum voor een gemeente, bijvoorbeeld --max Enschede=10 --max "Hof van Twente=3"
   --format    json (standaard) of csv
   --db        het databasebestand (standaard: PLEKKENPLANNER_DB of de gebruikersmap)
   --out       schrijf naar dit bestand in plaats van naar het scherm`;
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]) {
+const OPTIONS = ['scenario', 'scenario-file', 'format', 'db', 'out', 'total', 'key', 'method', 'max'];
+
+interface Args {
+  command: 'run' | 'allocate';
+  scenario?: string;
+  format: 'json' | 'csv';
+  db?: string;
+  out?: string;
+  total?: number;
+  key?: string;
+  method?: string;
+  max: Record<string, number>;
+}
+
+function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
+  if (command !== 'run' && command !== 'allocate') {
+    throw new UsageError(command ? `Onbekende opdracht "${command}".` : 'Geef een opdracht: run of allocate.');
+  }
   const opts: Record<string, string> = {};
+  const max: Record<string, number> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (!a.startsWith('--')) throw new UsageError(`Onverwacht argument "${a}".`);
     const [name, inline] = a.slice(2).split(/=(.*)/s);
-    if (!['scenario', 'scenario-file', 'format', 'db', 'out'].includes(name)) throw new UsageError(`Onbekende optie "--${name}".`);
+    if (!OPTIONS.includes(name)) throw new UsageError(`Onbekende optie "--${name}".`);
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`Optie "--${name}" heeft een waarde nodig.`);
-    opts[name] = value;
+    if (name === 'max') {
+      const m = /^(.+)=(\d+)$/.exec(value);
+      const g = m && GEMEENTEN.find((x) => x.naam.toLowerCase() === m[1].trim().toLowerCase() || x.code === m[1].trim().toUpperCase());
+      if (!m || !g) throw new UsageError(`--max "${value}": gebruik <gemeente>=<aantal>, bijvoorbeeld Enschede=10 (gemeenten: ${GEMEENTEN.map((x) => x.naam).join(', ')}).`);
+      max[g.code] = Number(m[2]);
+    } else opts[name] = value;
   }
-  if (command !== 'run') throw new UsageError(command ? `Onbekende opdracht "${command}".` : 'Geef een opdracht, bijvoorbeeld "run".');
   if (opts['scenario-file']) throw new UsageError('--scenario-file werkt pas als scenario-export er is; gebruik nu --scenario met de naam van een opgeslagen scenario.');
-  if (!opts.scenario) throw new UsageError('Geef het scenario met --scenario "<naam>".');
   const format = opts.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`Onbekend formaat "${format}": kies json of csv.`);
-  return { scenario: opts.scenario, format, db: opts.db, out: opts.out };
+  const args: Args = { command, scenario: opts.scenario, format, db: opts.db, out: opts.out, max };
+  if (command === 'run') {
+    if (!args.scenario) throw new UsageError('Geef het scenario met --scenario "<naam>".');
+    return args;
+  }
+  if (opts.total === undefined || !/^\d+$/.test(opts.total)) throw new UsageError('Geef --total als heel getal van 0 of meer.');
+  if (!opts.key || !KEYS.some((k) => k.id === opts.key)) throw new UsageError(`Onbekende sleutel "${opts.key ?? ''}": kies ${KEYS.map((k) => k.id).join(', ')}.`);
+  if (!opts.method || !(METHODS as readonly string[]).includes(opts.method)) throw new UsageError(`Onbekende methode "${opts.method ?? ''}": kies ${METHODS.join(', ')}.`);
+  return { ...args, total: Number(opts.total), key: opts.key, method: opts.method };
 }
 
 function call<T>(backend: Backend, channel: string, input: unknown): T {
@@ -62,13 +104,20 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { co
   }
   try {
     const list = call<ScenarioSummary[]>(backend, 'scenario.list', {});
-    const scenario = list.find((s) => s.name === args.scenario) ?? list.find((s) => s.name.toLowerCase() === args.scenario.toLowerCase());
+    const wanted = args.scenario ?? BASELINE_NAME;
+    const scenario = list.find((s) => s.name === wanted) ?? list.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     if (!scenario) {
       const names = list.map((s) => `  - ${s.name}`).join('\n') || '  (geen scenario’s)';
-      return { code: 2, stdout: '', stderr: `Scenario "${args.scenario}" bestaat niet in ${dataFile}. Beschikbaar:\n${names}\n` };
+      return { code: 2, stdout: '', stderr: `Scenario "${wanted}" bestaat niet in ${dataFile}. Beschikbaar:\n${names}\n` };
     }
-    const p = call<CapacityProjection>(backend, 'projection.capacity', { scenarioId: scenario.id });
-    const text = args.format === 'json' ? JSON.stringify(projectionJson(scenario, p.result, p.description), null, 2) + '\n' : projectionCsv(scenario, p.result);
+    let text: string;
+    if (args.command === 'run') {
+      const p = call<CapacityProjection>(backend, 'projection.capacity', { scenarioId: scenario.id });
+      text = args.format === 'json' ? JSON.stringify(projectionJson(scenario, p.result, p.description), null, 2) + '\n' : projectionCsv(scenario, p.result);
+    } else {
+      const a = call<AllocationResult>(backend, 'fairShare.allocate', { scenarioId: scenario.id, total: args.total, key: args.key, method: args.method, max: args.max });
+      text = args.format === 'json' ? JSON.stringify({ scenario: scenario.name, ...a }, null, 2) + '\n' : allocationCsv(a);
+    }
     if (args.out) {
       fs.writeFileSync(args.out, text);
       return { code: 0, stdout: '', stderr: `Geschreven: ${args.out}\n` };

@@ -57,6 +57,34 @@ describe('npm run plan -- run', () => {
     expect(r.stderr).toMatch(message);
   });
 
+  it('allocate: divides a total over the eight gemeenten with caps, as JSON and CSV', () => {
+    const db = tempDb('cli-allocate');
+    const r = main(['allocate', '--total', '30', '--key', 'inwoners', '--method', 'dhondt', '--max', 'Enschede=8', '--max', 'Hof van Twente=2', '--db', db]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ method: 'dhondt', key: 'inwoners', total: 30, scenario: BASIS });
+    expect(out.allocation).toHaveLength(8);
+    expect(out.allocation[0]).toEqual({ gemeente: 'Borne', share: expect.any(Number), quota: expect.any(Number), seats: expect.any(Number) });
+    expect(out.allocation.reduce((s: number, a: { seats: number }) => s + a.seats, 0)).toBe(30);
+    expect(out.allocation[2].seats).toBe(8);
+    expect(out.allocation[5].seats).toBeLessThanOrEqual(2);
+    const csv = main(['allocate', '--total', '30', '--key', 'inwoners', '--method', 'sainte-lague', '--format', 'csv', '--db', db]);
+    expect(csv.stdout.split('\n')[0]).toBe('gemeente,share,quota,seats,method,key,total');
+    expect(csv.stdout.trim().split('\n')).toHaveLength(9);
+  });
+
+  it.each([
+    [['allocate', '--total', '30', '--key', 'inwoners', '--method', 'dhondt', ...['Borne', 'Dinkelland', 'Enschede', 'Haaksbergen', 'Hengelo', 'Hof van Twente', 'Losser', 'Oldenzaal'].flatMap((g) => ['--max', `${g}=1`])], /maxima zijn samen 8, minder dan het totaal 30/],
+    [['allocate', '--total', '30', '--key', 'postcode', '--method', 'dhondt'], /Onbekende sleutel "postcode"/],
+    [['allocate', '--total', '30', '--key', 'inwoners', '--method', 'loting'], /Onbekende methode "loting"/],
+    [['allocate', '--total', '-3', '--key', 'inwoners', '--method', 'dhondt'], /heel getal/],
+    [['allocate', '--total', '3', '--key', 'inwoners', '--method', 'dhondt', '--max', 'Amsterdam=3'], /gebruik <gemeente>=<aantal>/],
+  ])('allocate refuses %j with exit code 2', (argv, message) => {
+    const r = main([...argv, '--db', tempDb('cli-allocate-bad')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
   it('reports a damaged database with exit code 3', () => {
     const db = tempDb('cli-damaged');
     fs.writeFileSync(db, 'geen database'.repeat(200));
