@@ -1,18 +1,22 @@
 /** The application shell: header with the active scenario, scenario list on the left, tabs on the right. */
 import { useState } from 'react';
-import { AssumptionsView } from './assumptions/AssumptionsView';
+import { AssumptionsView, type AssumptionTab } from './assumptions/AssumptionsView';
 import { CapacityView } from './capacity/CapacityView';
+import { FairShareView, type FairShareChoice } from './fairshare/FairShareView';
 import { ScenarioList } from './scenarios/ScenarioList';
 import { T } from './text';
+import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
 
-type Tab = 'capacity' | 'assumptions';
+type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'assumptions';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
 export function App() {
   const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
   const [tab, setTab] = useState<Tab>('capacity');
+  const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
+  const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive', year: 2027 });
   const selected = scenarios.find((s) => s.id === selectedId);
 
   return (
@@ -51,7 +55,7 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'assumptions'] as Tab[]).map((t) => (
+                {(['capacity', 'fairshare', 'urgentie', 'assumptions'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
@@ -59,8 +63,24 @@ export function App() {
               </div>
               <div role="tabpanel">
                 {tab === 'capacity' && projection && data && <CapacityView projection={projection} assumptions={data.assumptions} busy={busy} />}
+                {tab === 'fairshare' && projection && (
+                  <FairShareView
+                    choice={fairShareChoice}
+                    onChoice={setFairShareChoice}
+                    scenarioId={selected.id}
+                    startYear={projection.result.startYear}
+                    endYear={projection.result.endYear}
+                    readOnly={selected.status === 'vastgesteld'}
+                    onChanged={reload}
+                    version={data}
+                  />
+                )}
+                {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}
                 {tab === 'assumptions' && data && (
-                  <AssumptionsView scenarioId={selected.id} data={data} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
+                  <AssumptionsView
+                    tab={assumptionTab}
+                    onTab={setAssumptionTab}
+                    scenarioId={selected.id} data={data} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
               </div>
             </>

@@ -1,16 +1,19 @@
 /** The Aannames tab: assumptions grouped in tabs, each row with its source; locations and Wlz events as lists. */
 import { useState } from 'react';
-import type { AssumptionGroup } from '../../../shared/assumptions';
+import { ASSUMPTION_DEFS, BASE_KEYS, sleutelGewichtKey, type AssumptionGroup } from '../../../shared/assumptions';
+import { formatNumber } from '../../../shared/numberFormat';
 import type { ScenarioData } from '../../../shared/contract';
 import { T } from '../text';
-import { GemeenteGrid } from './GemeenteGrid';
+import { KEY_COLUMNS, START_COLUMNS } from './gemeenteColumns';
 import { GroupGrid } from './GroupGrid';
 import { LocationsGrid } from './LocationsGrid';
+import { PerGemeenteGrid } from './PerGemeenteGrid';
 import { SourcePanel } from './SourcePanel';
 import { useAssumptionEdits } from './useAssumptionEdits';
 import { WlzEventsGrid } from './WlzEventsGrid';
 
-type Tab = AssumptionGroup | 'locaties';
+export type AssumptionTab = AssumptionGroup | 'locaties';
+type Tab = AssumptionTab;
 
 const TABS: { id: Tab; label: string; help: string }[] = [
   { id: 'gemeente', label: 'Beginstand', help: T.gemeenteGridHelp },
@@ -36,19 +39,34 @@ const TABS: { id: Tab; label: string; help: string }[] = [
     help: 'Bestaande en geplande plekken. Voeg een locatie toe, of pas gemeente, vorm, plekken, opening en sluiting aan in de tabel (dubbelklik op een cel).',
   },
   { id: 'tarieven', label: 'Tarieven', help: 'Kosten per cliënt per dag. De standaardtarieven zijn indicatieve aannames.' },
+  {
+    id: 'sleutels',
+    label: 'Verdeelsleutels',
+    help: 'De cijfers per gemeente achter de verdeelsleutels voor fair share en urgentie. Inwoners komen van het CBS; de andere cijfers zijn aannames tot u de echte cijfers invult. De herkomst van BW-cliënten komt uit de Beginstand.',
+  },
+  {
+    id: 'urgentie',
+    label: 'Urgente groepen',
+    help: 'Urgente woningvraag naast de uitstroom uit BW en Wlz (die komt uit het capaciteitsmodel), de capaciteit per gemeente en hoe de woningen verdeeld worden.',
+  },
   { id: 'model', label: 'Model', help: 'Instellingen van de berekening: horizon, wachttijdnorm en of wachtenden een plek van een andere vorm mogen nemen.' },
 ];
 
+const WEIGHT_KEYS = BASE_KEYS.map((k) => sleutelGewichtKey(k.id));
+const keysOf = (group: AssumptionGroup) => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => d.key);
+
 interface Props {
+  /** The open group tab, kept by the parent so it survives switching between the main tabs. */
+  tab: AssumptionTab;
+  onTab(tab: AssumptionTab): void;
   scenarioId: number;
   data: ScenarioData;
   readOnly: boolean;
   onSaved(): Promise<void>;
 }
 
-export function AssumptionsView({ scenarioId, data, readOnly, onSaved }: Props) {
+export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly, onSaved }: Props) {
   const { errors, feedback, setFeedback, editValue } = useAssumptionEdits(scenarioId, onSaved);
-  const [tab, setTab] = useState<Tab>('gemeente');
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const current = TABS.find((t) => t.id === tab)!;
   const selected = selectedKey ? data.assumptions[selectedKey] : undefined;
@@ -58,6 +76,7 @@ export function AssumptionsView({ scenarioId, data, readOnly, onSaved }: Props) 
     setFeedback({ kind: 'ok', text: message });
   };
   const listError = (message: string) => setFeedback({ kind: 'error', text: message });
+  const weightSum = WEIGHT_KEYS.reduce((s, k) => s + (data.assumptions[k]?.value ?? 0), 0);
   const gridProps = { assumptions: data.assumptions, errors, readOnly, onEdit: editValue, onSelectKey: setSelectedKey };
 
   return (
@@ -78,11 +97,21 @@ export function AssumptionsView({ scenarioId, data, readOnly, onSaved }: Props) 
       <section role="tabpanel" aria-label={current.label}>
         <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
         <p className="help">{current.help}</p>
-        {tab === 'gemeente' && <GemeenteGrid {...gridProps} />}
+        {tab === 'gemeente' && <PerGemeenteGrid label={T.gemeenteGridTitle} columns={START_COLUMNS} {...gridProps} />}
+        {tab === 'sleutels' && (
+          <>
+            <PerGemeenteGrid label="Cijfers per gemeente voor de verdeelsleutels" columns={KEY_COLUMNS} {...gridProps} />
+            <h3 className="list-title">Gewogen mix</h3>
+            <p className="help" data-testid="weights-sum">
+              De gewichten tellen op tot {formatNumber(weightSum, 1)} %{Math.abs(weightSum - 100) > 0.01 ? ': maak er samen 100 % van, anders is de gewogen mix niet te gebruiken.' : '.'}
+            </p>
+            <GroupGrid keys={WEIGHT_KEYS} label="Gewichten van de gewogen mix" {...gridProps} />
+          </>
+        )}
         {tab === 'locaties' && (
           <LocationsGrid scenarioId={scenarioId} locations={data.locations} readOnly={readOnly} onChanged={listChanged} onError={listError} />
         )}
-        {tab !== 'gemeente' && tab !== 'locaties' && <GroupGrid group={tab} label={current.label} {...gridProps} />}
+        {tab !== 'gemeente' && tab !== 'locaties' && tab !== 'sleutels' && <GroupGrid keys={keysOf(tab)} label={current.label} {...gridProps} />}
         {tab === 'wlz' && (
           <>
             <h3 className="list-title">Eenmalige overgangen naar de Wlz</h3>

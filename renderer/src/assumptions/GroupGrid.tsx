@@ -1,13 +1,13 @@
-/** One row per assumption of a group: name (unit), value or formula, kind (bron/aanname) and source. */
+/** One row per assumption: name (unit), value or formula, kind (bron/aanname) and source. */
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
-import { ASSUMPTION_DEFS, assumptionDef, type AssumptionGroup, type AssumptionMap } from '../../../shared/assumptions';
+import { assumptionDef, type AssumptionMap } from '../../../shared/assumptions';
 import { T } from '../text';
 import { AssumptionGrid } from './AssumptionGrid';
 import { assumptionColumn, type AssumptionRow } from './gridSetup';
 
 interface Props {
-  group: AssumptionGroup;
+  keys: readonly string[];
   label: string;
   assumptions: AssumptionMap;
   errors: Record<string, string>;
@@ -16,10 +16,10 @@ interface Props {
   onSelectKey(key: string): void;
 }
 
-export function GroupGrid({ group, label, assumptions, errors, readOnly, onEdit, onSelectKey }: Props) {
+export function GroupGrid({ keys, label, assumptions, errors, readOnly, onEdit, onSelectKey }: Props) {
   const rows = useMemo<AssumptionRow[]>(
-    () => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => ({ id: d.key, label: d.label, cells: { [d.key]: assumptions[d.key] } })),
-    [assumptions, group],
+    () => keys.map((key) => ({ id: key, label: assumptionDef(key)?.label ?? key, cells: { [key]: assumptions[key] } })),
+    [assumptions, keys],
   );
   const columns = useMemo<ColDef<AssumptionRow>[]>(
     () => [

@@ -1,7 +1,7 @@
 /** AG Grid Community setup shared by every grid: modules, Dutch locale, theme, and the typed number column. */
 import { AG_GRID_LOCALE_NL } from '@ag-grid-community/locale';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag-grid-community';
-import type { AssumptionValue } from '../../../shared/assumptions';
+import { assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
 import { formatFlexible } from '../../../shared/numberFormat';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -52,15 +52,25 @@ export function assumptionColumn(opts: {
     type: 'rightAligned',
     editable: (p) => !readOnly && !p.node.isRowPinned() && !!cell(p.data),
     // The editor starts from the formula text when there is one; the cell shows the (first-year) result.
-    valueGetter: (p) => cell(p.data)?.formula ?? cell(p.data)?.value ?? null,
+    // A choice (rule, key, method) shows its label and is edited with a list.
+    valueGetter: (p) => {
+      const c = cell(p.data);
+      const choices = c && assumptionDef(c.key)?.choices;
+      if (choices && c && !c.formula) return choices[c.value] ?? c.value;
+      return c?.formula ?? c?.value ?? null;
+    },
     valueFormatter: (p) => {
       const c = cell(p.data);
-      if (!c) return '';
+      // The list of a choice editor formats its options without row data: show the option itself.
+      if (!c) return p.value == null ? '' : String(p.value);
+      if (assumptionDef(c.key)?.choices && !c.formula) return String(p.value);
       return c.formula ? `ƒ ${formatFlexible(c.value, 2)}` : formatFlexible(c.value);
     },
     // Typed text (Dutch "1.234,5" or "0.5") is parsed by useAssumptionEdits, not by the grid.
-    cellEditor: 'agTextCellEditor',
-    cellEditorParams: { maxLength: 30 },
+    cellEditorSelector: (p) => {
+      const choices = assumptionDef(cell(p.data)?.key ?? '')?.choices;
+      return choices ? { component: 'agSelectCellEditor', params: { values: [...choices] } } : { component: 'agTextCellEditor', params: { maxLength: 500 } };
+    },
     tooltipValueGetter: (p) => {
       const key = p.data && keyOf(p.data);
       const c = cell(p.data);

@@ -32,7 +32,9 @@ export function useAssumptionEdits(scenarioId: number, onSaved: () => Promise<vo
       const def = assumptionDef(key);
       if (!def) return;
       let input: { value: number } | { formula: string };
-      if (isFormulaText(typed)) input = { formula: typed };
+      const choice = def.choices?.indexOf(String(typed)) ?? -1;
+      if (choice >= 0) input = { value: choice };
+      else if (isFormulaText(typed)) input = { formula: typed };
       else {
         const parsed = parseDutchNumber(typed);
         const problem = parsed.ok ? checkAssumptionValue(def, parsed.value) : `${def.label}: ${parsed.message}`;

@@ -1,0 +1,247 @@
+/** "Fair share": actual places against the norm of a key, the map, the index over time, key comparison and placement suggestion. */
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { KEYS, type KeyId } from '../../../shared/assumptions';
+import type { FairShareView as View } from '../../../shared/contract';
+import { GEMEENTEN, VARIANTS, type VariantId } from '../../../shared/domain';
+import { formatNumber } from '../../../shared/numberFormat';
+import { call, errorMessage } from '../api/client';
+import { explainDeviation, explainIndex, explainKeys } from './explain';
+import { RegionMap, type MapClass } from './RegionMap';
+import { SuggestionPanel } from './SuggestionPanel';
+
+const CLASSES: MapClass[] = [
+  { upTo: -0.5, color: '#b35806', label: 'veel te weinig (meer dan 50 % onder de norm)' },
+  { upTo: -0.15, color: '#f1a340', label: 'te weinig (15–50 % onder)' },
+  { upTo: 0.15, color: '#f7f7f7', label: 'ongeveer volgens de sleutel (binnen 15 %)' },
+  { upTo: 0.5, color: '#998ec3', label: 'te veel (15–50 % boven)' },
+  { upTo: Infinity, color: '#542788', label: 'veel te veel (meer dan 50 % boven)' },
+];
+const AXIS = { fill: '#1d2733', fontSize: 12 };
+const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
+const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
+
+export interface FairShareChoice {
+  key: KeyId;
+  variant: VariantId | 'alle';
+  year: number;
+}
+
+interface Props {
+  /** The chosen key, variant and year: kept by the parent so they survive switching tabs. */
+  choice: FairShareChoice;
+  onChoice(choice: FairShareChoice): void;
+  scenarioId: number;
+  startYear: number;
+  endYear: number;
+  readOnly: boolean;
+  /** Called after planned locations were created from a suggestion. */
+  onChanged(): Promise<void>;
+  /** Changes whenever the scenario's data changed, so the view reloads. */
+  version: unknown;
+}
+
+export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear, readOnly, onChanged, version }: Props) {
+  const { key, variant } = choice;
+  const year = Math.min(Math.max(choice.year, startYear), endYear);
+  const setKey = (k: KeyId) => onChoice({ ...choice, key: k });
+  const setVariant = (v: VariantId | 'alle') => onChoice({ ...choice, variant: v });
+  const setYear = (y: number) => onChoice({ ...choice, year: y });
+  const [view, setView] = useState<View>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let current = true;
+    call('fairShare.view', { scenarioId, key, variant, year }).then(
+      (v) => {
+        if (!current) return;
+        setView(v);
+        setError(undefined);
+      },
+      (e) => current && setError(errorMessage(e)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [scenarioId, key, variant, year, version]);
+
+  const keyLabel = KEYS.find((k) => k.id === key)!.label;
+  const chosen = view?.keys.find((k) => k.id === key);
+  const f = view?.facility;
+  const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
+
+  return (
+    <div className="fairshare">
+      <div className="controls" role="group" aria-label="Keuzes voor fair share">
+        <label>
+          Verdeelsleutel{' '}
+          <select value={key} onChange={(e) => setKey(e.target.value as KeyId)} aria-label="Verdeelsleutel">
+            {KEYS.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Vorm{' '}
+          <select value={variant} onChange={(e) => setVariant(e.target.value as VariantId | 'alle')} aria-label="Vorm van de plekken">
+            <option value="alle">Alle vormen</option>
+            {VARIANTS.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Plekken eind{' '}
+          <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Jaar">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p className="feedback error" role="alert">
+          {error}
+        </p>
+      )}
+      {chosen?.message && (
+        <p className="feedback error" role="alert" data-testid="key-message">
+          {chosen.message}
+        </p>
+      )}
+      {view && f && (
+        <>
+          <div className="cards">
+            <div className="card">
+              <div className="card-label">Fair-share-index eind {year}</div>
+              <div className="card-value" data-testid="fairshare-index">
+                {pct(f.index)}
+              </div>
+              <div className="card-note">deel van de plekken dat zou moeten verhuizen</div>
+            </div>
+            <div className="card">
+              <div className="card-label">Plekken ({variant === 'alle' ? 'alle vormen' : VARIANTS.find((v) => v.id === variant)!.label.toLowerCase()})</div>
+              <div className="card-value">{formatNumber(f.total)}</div>
+              <div className="card-note">Wmo-plekken open eind {year}, ook geplande</div>
+            </div>
+          </div>
+          <div className="two-charts">
+            <figure className="chart" aria-labelledby="map-title" aria-describedby="map-why">
+              <h2 id="map-title">Waar zijn er meer of minder plekken dan de sleutel zegt?</h2>
+              <RegionMap
+                title={`Afwijking van de sleutel "${keyLabel}" per gemeente`}
+                values={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, f.rows[i].deviationPct]))}
+                labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${Math.round(f.rows[i].deviation) > 0 ? '+' : ''}${formatNumber(Math.round(f.rows[i].deviation))}`]))}
+                classes={CLASSES}
+              />
+              <figcaption id="map-why" className="why" data-testid="why-map">
+                <strong>Waarom.</strong> {explainDeviation(view, keyLabel)} Het getal op de kaart is het verschil met de norm in plekken.
+              </figcaption>
+            </figure>
+            <figure className="chart" aria-labelledby="bars-title">
+              <h2 id="bars-title">Plekken per gemeente: werkelijk en volgens de sleutel</h2>
+              <ResponsiveContainer width="100%" height={360}>
+                <BarChart data={GEMEENTEN.map((g, i) => ({ gemeente: g.naam, actual: f.rows[i].actual, norm: f.rows[i].norm }))} margin={{ top: 8, right: 8, left: 0, bottom: 30 }}>
+                  <CartesianGrid stroke="#d9dee5" vertical={false} />
+                  <XAxis dataKey="gemeente" tick={AXIS} interval={0} angle={-30} textAnchor="end" />
+                  <YAxis tickFormatter={whole} tick={AXIS} width={44} />
+                  <Tooltip formatter={whole} />
+                  <Legend verticalAlign="top" />
+                  <Bar dataKey="actual" name="Werkelijk" fill="#154273" isAnimationActive={false} />
+                  <Bar dataKey="norm" name={`Norm (${keyLabel})`} fill="#a9c1de" stroke="#154273" strokeDasharray="4 2" isAnimationActive={false} />
+                </BarChart>
+              </ResponsiveContainer>
+            </figure>
+          </div>
+          <figure className="chart" aria-labelledby="trend-title" aria-describedby="trend-why">
+            <h2 id="trend-title">Wordt de spreiding eerlijker als geplande locaties opengaan?</h2>
+            <ResponsiveContainer width="100%" height={240}>
+              <LineChart data={view.trend.map((t) => ({ year: String(t.year), index: t.index * 100 }))} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+                <CartesianGrid stroke="#d9dee5" vertical={false} />
+                <XAxis dataKey="year" tick={AXIS} />
+                <YAxis tickFormatter={(v: number) => `${formatNumber(v)} %`} tick={AXIS} width={52} domain={[0, 'auto']} />
+                <Tooltip formatter={(v) => `${formatNumber(Number(v), 1)} %`} />
+                <Line dataKey="index" name="Fair-share-index" stroke="#542788" strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
+              </LineChart>
+            </ResponsiveContainer>
+            <figcaption id="trend-why" className="why" data-testid="why-trend">
+              <strong>Waarom.</strong> {explainIndex(view)}
+            </figcaption>
+          </figure>
+          <KeyComparison view={view} />
+        </>
+      )}
+      {view && (
+        <SuggestionPanel scenarioId={scenarioId} keyId={key} keyLabel={keyLabel} year={year} readOnly={readOnly} defaultVariant={variant === 'alle' ? 'allInclusive' : variant} onApplied={onChanged} />
+      )}
+    </div>
+  );
+}
+
+function KeyComparison({ view }: { view: View }) {
+  const total = view.facility?.total ?? 0;
+  const usable = view.keys.filter((k) => k.shares);
+  const max = Math.max(1, ...usable.flatMap((k) => k.shares!.map((s) => s * total)));
+  return (
+    <section className="key-comparison" aria-labelledby="keys-title">
+      <h2 id="keys-title">Dezelfde {formatNumber(total)} plekken, verdeeld met elke sleutel</h2>
+      <div className="table-scroll">
+        <table data-testid="key-table">
+          <thead>
+            <tr>
+              <th scope="col">Gemeente</th>
+              <th scope="col">Werkelijk</th>
+              {view.keys.map((k) => (
+                <th scope="col" key={k.id}>
+                  {k.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {GEMEENTEN.map((g, i) => (
+              <tr key={g.code}>
+                <th scope="row">{g.naam}</th>
+                <td>{formatNumber(view.facility?.rows[i].actual ?? 0)}</td>
+                {view.keys.map((k) => (
+                  <td key={k.id}>{k.shares ? formatNumber(Math.round(k.shares[i] * total)) : '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="small-multiples">
+        {usable.map((k) => (
+          <figure key={k.id} className="small-multiple">
+            <figcaption>{k.label}</figcaption>
+            <svg viewBox="0 0 160 90" role="img" aria-label={`Verdeling met ${k.label}`}>
+              {GEMEENTEN.map((g, i) => {
+                const h = (k.shares![i] * total * 70) / max;
+                return (
+                  <g key={g.code}>
+                    <rect x={4 + i * 19.5} y={78 - h} width={15} height={h} fill="#154273">
+                      <title>{`${g.naam}: ${formatNumber(Math.round(k.shares![i] * total))}`}</title>
+                    </rect>
+                    <text x={11.5 + i * 19.5} y={88} textAnchor="middle" fontSize={7}>
+                      {g.naam.slice(0, 3)}
+                    </text>
+                  </g>
+                );
+              })}
+            </svg>
+          </figure>
+        ))}
+      </div>
+      <p className="why" data-testid="why-keys">
+        <strong>Waarom.</strong> {explainKeys(view)}
+      </p>
+    </section>
+  );
+}

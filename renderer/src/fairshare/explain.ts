@@ -1,0 +1,52 @@
+/** The "waarom" texts of the fair-share view, generated from the numbers. */
+import { GEMEENTEN } from '../../../shared/domain';
+import type { FairShareView } from '../../../shared/contract';
+import { formatNumber } from '../../../shared/numberFormat';
+
+const n = (x: number) => formatNumber(Math.round(x));
+const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
+const signed = (x: number) => `${Math.round(x) > 0 ? '+' : Math.round(x) < 0 ? '−' : ''}${n(Math.abs(x))}`;
+
+export function explainDeviation(v: FairShareView, keyLabel: string): string {
+  const f = v.facility;
+  if (!f) return '';
+  if (f.total === 0) return 'Er zijn op deze datum geen plekken van deze vorm, dus ook geen afwijking.';
+  const rows = GEMEENTEN.map((g, i) => ({ naam: g.naam, ...f.rows[i] }));
+  const over = rows.filter((r) => r.deviation >= 0.5).sort((a, b) => b.deviation - a.deviation);
+  const under = rows.filter((r) => r.deviation <= -0.5).sort((a, b) => a.deviation - b.deviation);
+  const parts = [`Volgens de sleutel "${keyLabel}" hoort elke gemeente een deel van de ${n(f.total)} plekken te hebben.`];
+  if (over.length) parts.push(`Meer dan dat: ${over.map((r) => `${r.naam} (${signed(r.deviation)})`).join(', ')}.`);
+  if (under.length) parts.push(`Minder: ${under.map((r) => `${r.naam} (${signed(r.deviation)})`).join(', ')}.`);
+  const none = rows.filter((r) => r.actual === 0).map((r) => r.naam);
+  if (none.length) parts.push(`Zonder plekken van deze vorm: ${none.join(', ')}.`);
+  return parts.join(' ');
+}
+
+export function explainIndex(v: FairShareView): string {
+  if (!v.facility || v.trend.length === 0) return '';
+  const first = v.trend[0];
+  const last = v.trend[v.trend.length - 1];
+  const move = Math.round(v.facility.index * v.facility.total);
+  const parts = [
+    `De fair-share-index is ${pct(v.facility.index)} eind ${v.date.slice(0, 4)}: ${n(move)} van de ${n(v.facility.total)} plekken zouden naar een andere gemeente moeten om precies de sleutel te volgen (0 % is helemaal evenredig).`,
+  ];
+  if (Math.abs(last.index - first.index) >= 0.001) {
+    parts.push(`Door locaties die openen of sluiten gaat de index van ${pct(first.index)} in ${first.year} naar ${pct(last.index)} in ${last.year}.`);
+  } else {
+    parts.push(`Zonder nieuwe of sluitende locaties blijft de index tot ${last.year} gelijk.`);
+  }
+  return parts.join(' ');
+}
+
+export function explainKeys(v: FairShareView): string {
+  const total = v.facility?.total ?? 0;
+  const usable = v.keys.filter((k) => k.shares);
+  if (!total || usable.length < 2) return 'Vul de cijfers per gemeente in om de sleutels te vergelijken.';
+  const spread = GEMEENTEN.map((g, i) => {
+    const norms = usable.map((k) => ({ label: k.label, x: total * k.shares![i] }));
+    const lo = norms.reduce((a, b) => (b.x < a.x ? b : a));
+    const hi = norms.reduce((a, b) => (b.x > a.x ? b : a));
+    return { naam: g.naam, lo, hi, range: hi.x - lo.x };
+  }).sort((a, b) => b.range - a.range)[0];
+  return `De keuze van de sleutel is een beleidskeuze: bij ${n(total)} plekken krijgt ${spread.naam} er ${n(spread.lo.x)} met "${spread.lo.label}" en ${n(spread.hi.x)} met "${spread.hi.label}". Sleutels met een melding zijn nog niet te gebruiken.`;
+}
