@@ -5,7 +5,7 @@
  */
 import { GEMEENTEN, VARIANTS, gemeenteNaam, type GemeenteCode, type VariantId } from './domain';
 
-export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'sleutels' | 'urgentie' | 'model';
+export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'sleutels' | 'urgentie' | 'urgentieGemeente' | 'model';
 
 export interface AssumptionDef {
   key: string;
@@ -46,6 +46,7 @@ export const URGENT_MO = 'urgentie.moPerJaar';
 export const URGENT_VROUWENOPVANG = 'urgentie.vrouwenopvangPerJaar';
 export const URGENT_OVERIG = 'urgentie.overigPerJaar';
 export const URGENT_MAX_AANDEEL = 'urgentie.maxAandeelVerhuringen';
+export const urgentMaxAandeelKey = (g: GemeenteCode) => `urgentie.maxAandeel.${g}`;
 export const URGENT_REGEL = 'urgentie.regel';
 export const URGENT_AANDEEL_HERKOMST = 'urgentie.aandeelHerkomst';
 export const URGENT_SLEUTEL = 'urgentie.sleutel';
@@ -131,7 +132,10 @@ function build(): AssumptionDef[] {
   defs.push({ key: URGENT_MO, group: 'urgentie', label: 'Uitstroom maatschappelijke opvang met urgentie', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
   defs.push({ key: URGENT_VROUWENOPVANG, group: 'urgentie', label: 'Uitstroom vrouwenopvang met urgentie', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
   defs.push({ key: URGENT_OVERIG, group: 'urgentie', label: 'Overige urgente groepen (wettelijke aandachtsgroepen)', unit: 'woningen per jaar', integer: false, min: 0, max: 100_000 });
-  defs.push({ key: URGENT_MAX_AANDEEL, group: 'urgentie', label: 'Maximaal aandeel van de verhuringen voor urgenten', unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+  defs.push({ key: URGENT_MAX_AANDEEL, group: 'urgentie', label: 'Maximaal aandeel van de verhuringen voor urgenten (regionaal)', unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+  for (const g of GEMEENTEN) {
+    defs.push({ key: urgentMaxAandeelKey(g.code), group: 'urgentieGemeente', label: `Maximaal aandeel van de verhuringen voor urgenten, ${g.naam}`, unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
+  }
   defs.push({ key: URGENT_REGEL, group: 'urgentie', label: 'Verdeelregel', unit: 'keuze', integer: true, min: 0, max: URGENT_RULES.length - 1, choices: URGENT_RULES });
   defs.push({ key: URGENT_AANDEEL_HERKOMST, group: 'urgentie', label: 'Bij hybride: deel dat in de eigen gemeente wordt gehuisvest', unit: 'fractie (0–1)', integer: false, min: 0, max: 1 });
   defs.push({ key: URGENT_SLEUTEL, group: 'urgentie', label: 'Verdeelsleutel voor de urgenten', unit: 'keuze', integer: true, min: 0, max: KEYS.length - 1, choices: KEYS.map((k) => k.label) });

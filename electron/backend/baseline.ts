@@ -18,6 +18,7 @@ import {
   inwoners18Key,
   sleutelGewichtKey,
   socialeHuurKey,
+  urgentMaxAandeelKey,
   verhuringenKey,
   GROEI_ALL_INCLUSIVE,
   GROEI_MODULAIR,
@@ -208,6 +209,14 @@ function keyDefaults(out: Map<string, Default>): void {
   out.set(URGENT_VROUWENOPVANG, num(15, 'Aanname: uitstroom vrouwenopvang met urgentie per jaar; niet in de documenten.', true));
   out.set(URGENT_OVERIG, num(100, 'Aanname: overige wettelijke urgente groepen per jaar (Wet versterking regie volkshuisvesting); niet in de documenten.', true));
   out.set(URGENT_MAX_AANDEEL, num(0.1, 'Aanname: hoogstens 10 % van de verhuringen per gemeente gaat naar urgenten (ter vergelijking: Noord-Veluwe reserveert 2 % alleen voor uitstroom BW/MO).', true));
+  for (const g of GEMEENTEN) {
+    out.set(urgentMaxAandeelKey(g.code), {
+      value: 0,
+      formula: '=urgentie_maxAandeelVerhuringen',
+      source: 'Volgt het regionale maximum; vul hier een eigen aandeel in als deze gemeente een ander plafond afspreekt.',
+      isAanname: true,
+    });
+  }
   out.set(URGENT_REGEL, num(0, 'Aanname: huidige praktijk is het woonplaatsbeginsel; de regio werkt aan een eerlijke verdeling (Woondeal Twente, april 2025).', true));
   out.set(URGENT_AANDEEL_HERKOMST, num(0.5, 'Aanname: bij de hybride regel wordt de helft in de eigen gemeente gehuisvest.', true));
   out.set(URGENT_SLEUTEL, num(0, 'Aanname: verdeling naar inwoners tot de regio een sleutel kiest.', true));

@@ -2,7 +2,6 @@
 import {
   KEYS,
   URGENT_AANDEEL_HERKOMST,
-  URGENT_MAX_AANDEEL,
   URGENT_METHODE,
   URGENT_MO,
   URGENT_NORM,
@@ -11,6 +10,7 @@ import {
   URGENT_RULES,
   URGENT_SLEUTEL,
   URGENT_VROUWENOPVANG,
+  urgentMaxAandeelKey,
   verhuringenKey,
   type KeyId,
 } from '../../shared/assumptions';
@@ -72,7 +72,7 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
     input: {
       years: capacity.years.map((y) => y.year),
       demand,
-      capacity: capacity.years.map((_, y) => GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g))[y] * r.series(URGENT_MAX_AANDEEL)[y])),
+      capacity: capacity.years.map((_, y) => GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g))[y] * r.series(urgentMaxAandeelKey(g))[y])),
       rule: settings.rule,
       ownShare: settings.ownShare,
       keyShares: key.shares,

@@ -110,3 +110,22 @@ describe('urgentie', () => {
     expect(data.assumptions[URGENT_REGEL].value).toBe(1);
   });
 });
+
+describe('urgentie capacity per gemeente', () => {
+  it('follows the regional maximum unless a gemeente sets its own cap', () => {
+    const base = ok<UrgentieView>('urgentie.view', { scenarioId: id });
+    ok('assumptions.setValue', { scenarioId: id, key: 'urgentie.maxAandeel.GM0168', value: 0 });
+    const capped = ok<UrgentieView>('urgentie.view', { scenarioId: id });
+    if (!base.ok || !capped.ok) throw new Error('view failed');
+    expect(base.years[0].byGemeente[6].capacity).toBeGreaterThan(0);
+    expect(capped.years[0].byGemeente[6]).toMatchObject({ capacity: 0, homes: 0 });
+    // Under the woonplaatsbeginsel Losser's own residents now wait.
+    expect(capped.years[0].byGemeente[6].shortfall).toBeGreaterThan(0);
+    ok('assumptions.setValue', { scenarioId: id, key: 'urgentie.maxAandeelVerhuringen', value: 0.2 });
+    const doubled = ok<UrgentieView>('urgentie.view', { scenarioId: id });
+    if (!doubled.ok) throw new Error('view failed');
+    // Capacity is whole homes (rounded down): twice the share gives twice the homes, give or take the rounding.
+    expect(doubled.years[0].byGemeente[0].capacity).toBeGreaterThanOrEqual(2 * base.years[0].byGemeente[0].capacity);
+    expect(doubled.years[0].byGemeente[0].capacity).toBeLessThanOrEqual(2 * base.years[0].byGemeente[0].capacity + 1);
+  });
+});

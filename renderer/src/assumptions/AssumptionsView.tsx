@@ -4,7 +4,7 @@ import { ASSUMPTION_DEFS, BASE_KEYS, sleutelGewichtKey, type AssumptionGroup } f
 import { formatNumber } from '../../../shared/numberFormat';
 import type { ScenarioData } from '../../../shared/contract';
 import { T } from '../text';
-import { KEY_COLUMNS, START_COLUMNS } from './gemeenteColumns';
+import { KEY_COLUMNS, START_COLUMNS, URGENT_CAPACITY_COLUMNS } from './gemeenteColumns';
 import { GroupGrid } from './GroupGrid';
 import { LocationsGrid } from './LocationsGrid';
 import { PerGemeenteGrid } from './PerGemeenteGrid';
@@ -112,6 +112,16 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly
           <LocationsGrid scenarioId={scenarioId} locations={data.locations} readOnly={readOnly} onChanged={listChanged} onError={listError} />
         )}
         {tab !== 'gemeente' && tab !== 'locaties' && tab !== 'sleutels' && <GroupGrid keys={keysOf(tab)} label={current.label} {...gridProps} />}
+        {tab === 'urgentie' && (
+          <>
+            <h3 className="list-title">Capaciteit per gemeente</h3>
+            <p className="help">
+              Woningen per jaar voor urgenten = verhuringen × maximaal aandeel. Het aandeel volgt standaard het regionale maximum hierboven; geef een gemeente
+              een eigen plafond door een getal in te vullen.
+            </p>
+            <PerGemeenteGrid label="Capaciteit voor urgenten per gemeente" columns={URGENT_CAPACITY_COLUMNS} {...gridProps} />
+          </>
+        )}
         {tab === 'wlz' && (
           <>
             <h3 className="list-title">Eenmalige overgangen naar de Wlz</h3>

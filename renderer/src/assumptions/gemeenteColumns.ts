@@ -1,5 +1,5 @@
 /** Column sets for the per-gemeente grids: the December 2024 start, and the inputs of the distribution keys. */
-import { ethosKey, inwoners18Key, inwonersKey, inZorgKey, socialeHuurKey, verhuringenKey, wachtendKey } from '../../../shared/assumptions';
+import { ethosKey, inwoners18Key, inwonersKey, inZorgKey, socialeHuurKey, urgentMaxAandeelKey, verhuringenKey, wachtendKey } from '../../../shared/assumptions';
 import { VARIANTS } from '../../../shared/domain';
 import { T } from '../text';
 import type { GemeenteColumn } from './PerGemeenteGrid';
@@ -16,4 +16,9 @@ export const KEY_COLUMNS: GemeenteColumn[] = [
   { colId: 'socialeHuur', header: 'Sociale huurwoningen', width: 120, keyOf: socialeHuurKey },
   { colId: 'verhuringen', header: 'Verhuringen per jaar', width: 110, keyOf: verhuringenKey },
   { colId: 'ethos', header: 'ETHOS-telling nov. 2024', width: 110, keyOf: ethosKey },
+];
+
+export const URGENT_CAPACITY_COLUMNS: GemeenteColumn[] = [
+  { colId: 'verhuringen', header: 'Verhuringen per jaar', width: 130, keyOf: verhuringenKey },
+  { colId: 'maxAandeel', header: 'Maximaal aandeel voor urgenten (0–1)', width: 160, keyOf: urgentMaxAandeelKey },
 ];
