@@ -1,7 +1,8 @@
 /** Electron main process: one hardened window, the app:// protocol for the UI, and the IPC transport. */
-import { app, BrowserWindow, dialog, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { AppError } from '../../shared/errors';
 import { openBackend, type Backend } from '../backend/backend';
 import { resolveDataFile } from '../backend/dataFile';
@@ -15,12 +16,30 @@ app.enableSandbox();
 
 let backend: Backend | undefined;
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+/** app://plekkenplanner/… serves the built UI from disk (never file://, never the network). */
 function serveRenderer(): void {
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const { pathname } = new URL(request.url);
     const file = path.resolve(RENDERER_DIR, '.' + decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
     if (!file.startsWith(RENDERER_DIR + path.sep)) return new Response('Niet gevonden', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        headers: { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Niet gevonden', { status: 404 });
+    }
   });
 }
 
