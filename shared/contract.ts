@@ -30,8 +30,28 @@ export interface ScenarioSummary {
   id: number;
   name: string;
   status: ScenarioStatus;
+  description: string;
+  author: string;
+  tags: string[];
   createdAt: string;
   updatedAt: string;
+  adoptedAt: string | null;
+}
+
+export const CHANGE_KINDS = ['waarde', 'bron', 'locatie', 'wlz', 'scenario'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+/** One entry of a scenario's change history. */
+export interface ChangeEntry {
+  id: number;
+  at: string;
+  kind: ChangeKind;
+  /** What changed: an assumption key, a location or event id, or a scenario field. */
+  target: string;
+  label: string;
+  oldValue: unknown;
+  newValue: unknown;
+  reason: string;
 }
 
 export interface ScenarioData {
@@ -140,16 +160,51 @@ export const contract = {
   },
   'scenario.rename': { input: z.object({ id: scenarioId, name: scenarioName }).strict(), output: {} as ScenarioSummary },
   'scenario.delete': { input: z.object({ id: scenarioId }).strict(), output: {} as { deleted: true } },
+  'scenario.update': {
+    input: z
+      .object({
+        id: scenarioId,
+        description: z.string().trim().max(2000, 'Een beschrijving is hoogstens 2.000 tekens.'),
+        author: z.string().trim().max(120, 'Een auteur is hoogstens 120 tekens.'),
+        tags: z.array(z.string().trim().min(1).max(40, 'Een label is hoogstens 40 tekens.')).max(20, 'Hoogstens 20 labels.'),
+      })
+      .strict(),
+    output: {} as ScenarioSummary,
+  },
+  'scenario.adopt': { input: z.object({ id: scenarioId }).strict(), output: {} as ScenarioSummary },
+  'history.list': { input: z.object({ scenarioId }).strict(), output: [] as ChangeEntry[] },
+  'history.restore': {
+    input: z.object({ scenarioId, entryId: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict(),
+    output: {} as { entryId: number | null },
+  },
+  'history.setReason': {
+    input: z.object({ scenarioId, entryId: z.number().int().positive(), reason: z.string().trim().max(500, 'Een reden is hoogstens 500 tekens.') }).strict(),
+    output: {} as ChangeEntry,
+  },
   'scenario.data': { input: z.object({ scenarioId }).strict(), output: {} as ScenarioData },
   'assumptions.setValue': {
     input: z.union(
       [
-        z.object({ scenarioId, key: z.string().min(1).max(200), value: z.number({ message: 'Vul een getal in.' }).refine(Number.isFinite, 'Vul een eindig getal in.') }).strict(),
-        z.object({ scenarioId, key: z.string().min(1).max(200), formula: z.string().max(500, 'Een formule is hoogstens 500 tekens.') }).strict(),
+        z
+          .object({
+            scenarioId,
+            key: z.string().min(1).max(200),
+            value: z.number({ message: 'Vul een getal in.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            reason: z.string().trim().max(500).optional(),
+          })
+          .strict(),
+        z
+          .object({
+            scenarioId,
+            key: z.string().min(1).max(200),
+            formula: z.string().max(500, 'Een formule is hoogstens 500 tekens.'),
+            reason: z.string().trim().max(500).optional(),
+          })
+          .strict(),
       ],
       { message: 'Geef een getal (value) of een formule (formula).' },
     ),
-    output: {} as AssumptionValue,
+    output: {} as AssumptionValue & { changeId: number | null },
   },
   'assumptions.setSource': {
     input: z

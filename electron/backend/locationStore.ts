@@ -2,6 +2,7 @@
 import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { monthIndex, type Location, type WlzEvent } from '../../shared/locations';
+import type { ChangeLog } from './changeLog';
 import type { Db } from './db';
 import type { scenarioRows } from './scenarioRows';
 
@@ -41,7 +42,7 @@ const toLocation = (r: LocationRow): Location => ({
 });
 const toEvent = (r: EventRow): WlzEvent => ({ id: r.id, year: r.year, clients: r.clients, variant: r.variant, source: r.source });
 
-export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows>) {
+export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows>, history: ChangeLog) {
   const q = {
     list: db.prepare('SELECT * FROM location WHERE scenario_id = ? ORDER BY id'),
     get: db.prepare('SELECT * FROM location WHERE scenario_id = ? AND id = ?'),
@@ -72,7 +73,16 @@ export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows
     }
   }
 
-  return {
+  const getLocation = (scenarioId: number, id: number) => {
+    const r = q.get.get(scenarioId, id) as LocationRow | undefined;
+    return r && toLocation(r);
+  };
+  const getEvent = (scenarioId: number, id: number) => {
+    const r = q.getEvent.get(scenarioId, id) as EventRow | undefined;
+    return r && toEvent(r);
+  };
+
+  const api = {
     /** Gemeenten in their fixed (alphabetical) order, then variant, then opening. */
     list(scenarioId: number): Location[] {
       return (q.list.all(scenarioId) as LocationRow[])
@@ -93,49 +103,81 @@ export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows
       q.copy.run(toId, fromId);
       q.copyEvents.run(toId, fromId);
     },
-    save(scenarioId: number, l: Omit<Location, 'id'> & { id?: number }): Location {
+    save(scenarioId: number, l: Omit<Location, 'id'> & { id?: number }, reason = ''): Location {
       return db.transaction(() => {
         rows.requireEditable(scenarioId);
         check(l);
         let id = l.id;
+        const old = id === undefined ? null : getLocation(scenarioId, id);
         if (id === undefined) id = Number(q.insert.run(scenarioId, ...params(l)).lastInsertRowid);
         else if (q.update.run(...params(l), scenarioId, id).changes === 0) throw new AppError('NIET_GEVONDEN', `Locatie ${id} bestaat niet (meer) in dit scenario.`);
         rows.touch(scenarioId);
-        return toLocation(q.get.get(scenarioId, id) as LocationRow);
+        const saved = getLocation(scenarioId, id)!;
+        if (JSON.stringify(old) !== JSON.stringify(saved)) history.record(scenarioId, 'locatie', String(id), `Locatie "${saved.name}"`, old ?? null, saved, reason);
+        return saved;
       })();
     },
-    /** Several new locations in one transaction: all or none. */
-    saveMany(scenarioId: number, list: Omit<Location, 'id'>[]): Location[] {
-      return db.transaction(() => list.map((l) => this.save(scenarioId, l)))();
+    /** Puts a location back as it was (null: it did not exist yet, so it is removed). */
+    restore(scenarioId: number, id: number, old: Location | null, reason: string): void {
+      const current = getLocation(scenarioId, id);
+      if (old === null) {
+        if (current) api.delete(scenarioId, id, reason);
+      } else {
+        const { id: _oldId, ...rest } = old;
+        void _oldId;
+        api.save(scenarioId, current ? { ...rest, id } : rest, reason);
+      }
     },
-    delete(scenarioId: number, id: number): void {
+    /** Several new locations in one transaction: all or none. */
+    saveMany(scenarioId: number, list: Omit<Location, 'id'>[], reason = ''): Location[] {
+      return db.transaction(() => list.map((l) => api.save(scenarioId, l, reason)))();
+    },
+    delete(scenarioId: number, id: number, reason = ''): void {
       db.transaction(() => {
         rows.requireEditable(scenarioId);
-        if (q.delete.run(scenarioId, id).changes === 0) throw new AppError('NIET_GEVONDEN', `Locatie ${id} bestaat niet (meer) in dit scenario.`);
+        const old = getLocation(scenarioId, id);
+        if (!old || q.delete.run(scenarioId, id).changes === 0) throw new AppError('NIET_GEVONDEN', `Locatie ${id} bestaat niet (meer) in dit scenario.`);
         rows.touch(scenarioId);
+        history.record(scenarioId, 'locatie', String(id), `Locatie "${old.name}"`, old, null, reason);
       })();
     },
     events(scenarioId: number): WlzEvent[] {
       return (q.events.all(scenarioId) as EventRow[]).map(toEvent);
     },
-    saveEvent(scenarioId: number, e: Omit<WlzEvent, 'id'> & { id?: number }): WlzEvent {
+    saveEvent(scenarioId: number, e: Omit<WlzEvent, 'id'> & { id?: number }, reason = ''): WlzEvent {
       return db.transaction(() => {
         rows.requireEditable(scenarioId);
         let id = e.id;
+        const old = id === undefined ? null : getEvent(scenarioId, id);
         if (id === undefined) id = Number(q.insertEvent.run(scenarioId, e.year, e.clients, e.variant, e.source).lastInsertRowid);
         else if (q.updateEvent.run(e.year, e.clients, e.variant, e.source, scenarioId, id).changes === 0) {
           throw new AppError('NIET_GEVONDEN', `Wlz-gebeurtenis ${id} bestaat niet (meer) in dit scenario.`);
         }
         rows.touch(scenarioId);
-        return toEvent(q.getEvent.get(scenarioId, id) as EventRow);
+        const saved = getEvent(scenarioId, id)!;
+        if (JSON.stringify(old) !== JSON.stringify(saved)) history.record(scenarioId, 'wlz', String(id), `Eenmalige Wlz-overgang ${saved.year}`, old ?? null, saved, reason);
+        return saved;
       })();
     },
-    deleteEvent(scenarioId: number, id: number): void {
+    restoreEvent(scenarioId: number, id: number, old: WlzEvent | null, reason: string): void {
+      const current = getEvent(scenarioId, id);
+      if (old === null) {
+        if (current) api.deleteEvent(scenarioId, id, reason);
+      } else {
+        const { id: _oldId, ...rest } = old;
+        void _oldId;
+        api.saveEvent(scenarioId, current ? { ...rest, id } : rest, reason);
+      }
+    },
+    deleteEvent(scenarioId: number, id: number, reason = ''): void {
       db.transaction(() => {
         rows.requireEditable(scenarioId);
-        if (q.deleteEvent.run(scenarioId, id).changes === 0) throw new AppError('NIET_GEVONDEN', `Wlz-gebeurtenis ${id} bestaat niet (meer) in dit scenario.`);
+        const old = getEvent(scenarioId, id);
+        if (!old || q.deleteEvent.run(scenarioId, id).changes === 0) throw new AppError('NIET_GEVONDEN', `Wlz-gebeurtenis ${id} bestaat niet (meer) in dit scenario.`);
         rows.touch(scenarioId);
+        history.record(scenarioId, 'wlz', String(id), `Eenmalige Wlz-overgang ${old.year}`, old, null, reason);
       })();
     },
   };
+  return api;
 }

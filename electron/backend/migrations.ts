@@ -63,4 +63,25 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX wlz_event_scenario ON wlz_event (scenario_id);
     `,
   },
+  {
+    id: '0003_scenario_metadata_and_change_log',
+    sql: `
+      ALTER TABLE scenario ADD COLUMN description TEXT NOT NULL DEFAULT '';
+      ALTER TABLE scenario ADD COLUMN author TEXT NOT NULL DEFAULT '';
+      ALTER TABLE scenario ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE scenario ADD COLUMN adopted_at TEXT;
+      CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        label TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        reason TEXT NOT NULL DEFAULT ''
+      ) STRICT;
+      CREATE INDEX change_log_scenario ON change_log (scenario_id, id);
+    `,
+  },
 ];

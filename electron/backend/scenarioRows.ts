@@ -7,16 +7,24 @@ export interface ScenarioRow {
   id: number;
   name: string;
   status: ScenarioStatus;
+  description: string;
+  author: string;
+  tags: string;
   created_at: string;
   updated_at: string;
+  adopted_at: string | null;
 }
 
 export const toSummary = (r: ScenarioRow): ScenarioSummary => ({
   id: r.id,
   name: r.name,
   status: r.status,
+  description: r.description,
+  author: r.author,
+  tags: JSON.parse(r.tags) as string[],
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  adoptedAt: r.adopted_at,
 });
 
 export function scenarioRows(db: Db, now: () => Date) {

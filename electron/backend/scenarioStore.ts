@@ -3,13 +3,15 @@
  * A value or formula is only stored when the whole scenario still resolves without errors afterwards.
  */
 import { assumptionDef, checkAssumptionValue, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
-import type { ScenarioSummary } from '../../shared/contract';
+import type { ChangeEntry, ScenarioSummary } from '../../shared/contract';
+import type { Location, WlzEvent } from '../../shared/locations';
 import { AppError } from '../../shared/errors';
 import { isFormulaText } from '../../models/formula/formula';
 import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
 import { START_YEAR } from '../../models/capacity/fromScenario';
 import { BASELINE_NAME, baselineAssumptions, baselineLocations } from './baseline';
 import type { Db } from './db';
+import { createChangeLog } from './changeLog';
 import { createLocationStore } from './locationStore';
 import { scenarioRows, toSummary, type ScenarioRow } from './scenarioRows';
 
@@ -27,7 +29,8 @@ export type ScenarioStore = ReturnType<typeof createScenarioStore>;
 
 export function createScenarioStore(db: Db, now: () => Date = () => new Date(), cache: FormulaCache = new Map()) {
   const rows = scenarioRows(db, now);
-  const locations = createLocationStore(db, rows);
+  const history = createChangeLog(db, now);
+  const locations = createLocationStore(db, rows, history);
   const stamp = () => now().toISOString();
   const q = {
     list: db.prepare('SELECT * FROM scenario ORDER BY name COLLATE NOCASE'),
@@ -35,6 +38,8 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     byName: db.prepare('SELECT id FROM scenario WHERE name = ? COLLATE NOCASE'),
     insert: db.prepare("INSERT INTO scenario (name, status, created_at, updated_at) VALUES (?, 'concept', ?, ?)"),
     rename: db.prepare('UPDATE scenario SET name = ?, updated_at = ? WHERE id = ?'),
+    update: db.prepare('UPDATE scenario SET description = ?, author = ?, tags = ?, updated_at = ? WHERE id = ?'),
+    adopt: db.prepare("UPDATE scenario SET status = 'vastgesteld', adopted_at = ?, updated_at = ? WHERE id = ?"),
     delete: db.prepare('DELETE FROM scenario WHERE id = ?'),
     assumptions: db.prepare('SELECT key, value, formula, source, is_aanname FROM assumption WHERE scenario_id = ? ORDER BY key'),
     put: db.prepare(
@@ -82,6 +87,10 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     return toSummary(rows.require(id));
   }
 
+  function describe(a: { value: number; formula: string | null }): { value: number; formula: string | null } {
+    return { value: a.value, formula: a.formula };
+  }
+
   /** Scenarios from an older version get the assumptions and locations that version did not have yet. */
   function upgradeScenarios(): void {
     for (const { id } of q.ids.all() as { id: number }[]) {
@@ -118,7 +127,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     return after.series(key)[0];
   }
 
-  return {
+  const api = {
     locations,
 
     /** First start: the baseline. Every start: bring older scenarios up to date. */
@@ -142,34 +151,77 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
       return db.transaction(() => {
         const s = insertScenario(name, baselineAssumptions());
         for (const l of baselineLocations()) locations.insert(s.id, l);
+        history.record(s.id, 'scenario', 'aangemaakt', 'Scenario aangemaakt', null, { name, from: BASELINE_NAME });
         return s;
       })();
     },
 
     duplicate(id: number, name: string): ScenarioSummary {
       return db.transaction(() => {
-        rows.require(id);
+        const from = rows.require(id);
         const created = insertScenario(name, []);
         q.copy.run(created.id, id);
         locations.copyAll(id, created.id);
+        history.record(created.id, 'scenario', 'aangemaakt', 'Scenario aangemaakt als kopie', null, { name, from: from.name });
         return created;
       })();
     },
 
     rename(id: number, name: string): ScenarioSummary {
       return db.transaction(() => {
-        rows.require(id);
+        const old = rows.requireEditable(id);
         requireFreeName(name, id);
         q.rename.run(name, stamp(), id);
+        if (old.name !== name) history.record(id, 'scenario', 'name', 'Naam', old.name, name);
+        return toSummary(rows.require(id));
+      })();
+    },
+
+    update(id: number, meta: { description: string; author: string; tags: string[] }): ScenarioSummary {
+      return db.transaction(() => {
+        const old = toSummary(rows.requireEditable(id));
+        const tags = [...new Set(meta.tags)];
+        q.update.run(meta.description, meta.author, JSON.stringify(tags), stamp(), id);
+        if (old.description !== meta.description) history.record(id, 'scenario', 'description', 'Beschrijving', old.description, meta.description);
+        if (old.author !== meta.author) history.record(id, 'scenario', 'author', 'Auteur', old.author, meta.author);
+        if (JSON.stringify(old.tags) !== JSON.stringify(tags)) history.record(id, 'scenario', 'tags', 'Labels', old.tags, tags);
+        return toSummary(rows.require(id));
+      })();
+    },
+
+    /** Concept → vastgesteld. From then on the contract refuses every change; changing it means duplicating it. */
+    adopt(id: number): ScenarioSummary {
+      return db.transaction(() => {
+        rows.requireEditable(id);
+        const t = stamp();
+        q.adopt.run(t, t, id);
+        history.record(id, 'scenario', 'status', 'Status', 'concept', 'vastgesteld');
         return toSummary(rows.require(id));
       })();
     },
 
     delete(id: number): void {
       db.transaction(() => {
-        rows.require(id);
+        const row = rows.require(id);
+        if (row.status === 'vastgesteld') {
+          throw new AppError('CONFLICT', `Scenario "${row.name}" is vastgesteld en kan niet worden verwijderd; het is het besluit waarnaar verwezen wordt.`);
+        }
         q.delete.run(id);
       })();
+    },
+
+    history: {
+      list(scenarioId: number): ChangeEntry[] {
+        rows.require(scenarioId);
+        return history.list(scenarioId);
+      },
+      setReason(scenarioId: number, entryId: number, reason: string): ChangeEntry {
+        return db.transaction(() => {
+          rows.require(scenarioId);
+          if (!history.setReason(scenarioId, entryId, reason)) throw new AppError('NIET_GEVONDEN', `Wijziging ${entryId} bestaat niet in dit scenario.`);
+          return history.get(scenarioId, entryId)!;
+        })();
+      },
     },
 
     assumptions(scenarioId: number): AssumptionMap {
@@ -181,7 +233,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
      * A new number or formula ("=…") for an assumption. It loses its old source: it becomes an aanname until
      * the user names a source.
      */
-    setValue(scenarioId: number, key: string, input: { value: number } | { formula: string }): AssumptionValue {
+    setValue(scenarioId: number, key: string, input: { value: number } | { formula: string }, reason = ''): AssumptionValue & { changeId: number | null } {
       return db.transaction(() => {
         rows.requireEditable(scenarioId);
         const def = assumptionDef(key);
@@ -200,13 +252,14 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
           value = input.value;
           validated(scenarioId, key, { value, formula: null });
         }
-        if (old.value === value && old.formula === formula) return old;
+        if (old.value === value && old.formula === formula) return { ...old, changeId: null };
         const was = old.formula ?? old.value.toLocaleString('nl-NL');
         const source = `Aangepast op ${now().toLocaleDateString('nl-NL')} (was ${was}). Geef de bron op, anders blijft dit een aanname.`;
         q.put.run(scenarioId, key, value, formula, source, 1);
         refreshFormulaResults(scenarioId, load(scenarioId));
         rows.touch(scenarioId);
-        return load(scenarioId)[key];
+        const changeId = history.record(scenarioId, 'waarde', key, def.label, describe(old), { value, formula }, reason);
+        return { ...load(scenarioId)[key], changeId };
       })();
     },
 
@@ -217,10 +270,46 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         if (!old) throw new AppError(assumptionDef(key) ? 'NIET_GEVONDEN' : 'ONGELDIGE_INVOER', `Onbekende aanname "${key}".`);
         q.put.run(scenarioId, key, old.value, old.formula, source, isAanname ? 1 : 0);
         rows.touch(scenarioId);
+        if (old.source !== source || old.isAanname !== isAanname) {
+          history.record(scenarioId, 'bron', key, assumptionDef(key)!.label, { source: old.source, isAanname: old.isAanname }, { source, isAanname });
+        }
         return load(scenarioId)[key];
       })();
     },
+
+    /** Puts back the value from before a change; the restore is itself a change (so it can be undone). */
+    restore(scenarioId: number, entryId: number, reason?: string): { entryId: number | null } {
+      return db.transaction(() => {
+        rows.requireEditable(scenarioId);
+        const e = history.get(scenarioId, entryId);
+        if (!e) throw new AppError('NIET_GEVONDEN', `Wijziging ${entryId} bestaat niet in dit scenario.`);
+        const why = reason ?? `Teruggezet naar de situatie van vóór ${new Date(e.at).toLocaleString('nl-NL')}`;
+        const before = history.list(scenarioId)[0]?.id ?? 0;
+        if (e.kind === 'waarde') {
+          const old = e.oldValue as { value: number; formula: string | null };
+          api.setValue(scenarioId, e.target, old.formula ? { formula: old.formula } : { value: old.value }, why);
+        } else if (e.kind === 'bron') {
+          const old = e.oldValue as { source: string; isAanname: boolean };
+          api.setSource(scenarioId, e.target, old.source, old.isAanname);
+        } else if (e.kind === 'locatie') {
+          locations.restore(scenarioId, Number(e.target), e.oldValue as Location | null, why);
+        } else if (e.kind === 'wlz') {
+          locations.restoreEvent(scenarioId, Number(e.target), e.oldValue as WlzEvent | null, why);
+        } else if (e.target === 'name') {
+          api.rename(scenarioId, e.oldValue as string);
+        } else if (e.target === 'description' || e.target === 'author' || e.target === 'tags') {
+          const cur = toSummary(rows.require(scenarioId));
+          api.update(scenarioId, { description: cur.description, author: cur.author, tags: cur.tags, [e.target]: e.oldValue });
+        } else {
+          throw new AppError('CONFLICT', 'Deze wijziging kan niet worden teruggezet.');
+        }
+        const latest = history.list(scenarioId)[0]?.id ?? 0;
+        if (latest > before && why) history.setReason(scenarioId, latest, why);
+        return { entryId: latest > before ? latest : null };
+      })();
+    },
   };
+  return api;
 }
 
 function escape(text: string): string {

@@ -1,7 +1,7 @@
 /** Scenarios, assumptions, locations and Wlz events. Inputs arrive validated by dispatch(). */
 import type { HandlerContext, HandlersFor } from './types';
 
-export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.'> {
+export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
   return {
     'app.info': () => info,
     'scenario.list': () => store.list(),
@@ -17,8 +17,13 @@ export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'
       locations: store.locations.list(scenarioId),
       wlzEvents: store.locations.events(scenarioId),
     }),
+    'scenario.update': ({ id, ...meta }) => store.update(id, meta),
+    'scenario.adopt': ({ id }) => store.adopt(id),
+    'history.list': ({ scenarioId }) => store.history.list(scenarioId),
+    'history.restore': ({ scenarioId, entryId, reason }) => store.restore(scenarioId, entryId, reason),
+    'history.setReason': ({ scenarioId, entryId, reason }) => store.history.setReason(scenarioId, entryId, reason),
     'assumptions.setValue': (input) =>
-      store.setValue(input.scenarioId, input.key, 'formula' in input ? { formula: input.formula } : { value: input.value }),
+      store.setValue(input.scenarioId, input.key, 'formula' in input ? { formula: input.formula } : { value: input.value }, input.reason ?? ''),
     'assumptions.setSource': ({ scenarioId, key, source, isAanname }) => store.setSource(scenarioId, key, source, isAanname),
     'locations.save': ({ scenarioId, location }) => store.locations.save(scenarioId, location),
     'locations.delete': ({ scenarioId, id }) => {
