@@ -172,6 +172,16 @@ export const contract = {
     output: {} as ScenarioSummary,
   },
   'scenario.adopt': { input: z.object({ id: scenarioId }).strict(), output: {} as ScenarioSummary },
+  'scenario.export': { input: z.object({ id: scenarioId }).strict(), output: {} as { fileName: string; json: string } },
+  'scenario.import': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        json: z.string({ message: 'Kies een scenariobestand.' }).max(5_000_000, 'Het bestand is te groot voor een scenario (meer dan 5 MB).'),
+      })
+      .strict(),
+    output: {} as ScenarioSummary,
+  },
   'history.list': { input: z.object({ scenarioId }).strict(), output: [] as ChangeEntry[] },
   'history.restore': {
     input: z.object({ scenarioId, entryId: z.number().int().positive(), reason: z.string().trim().max(500).optional() }).strict(),

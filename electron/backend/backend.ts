@@ -22,7 +22,7 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
   const cache: FormulaCache = new Map();
   const store = createScenarioStore(db, now, cache);
   store.start();
-  const handlers = createHandlers({ store, info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode }, cache });
+  const handlers = createHandlers({ store, info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode }, cache, now: now ?? (() => new Date()) });
   return {
     call: (channel, input) => dispatch(handlers, channel, input),
     close: () => db.close(),

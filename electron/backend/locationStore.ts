@@ -99,6 +99,10 @@ export function createLocationStore(db: Db, rows: ReturnType<typeof scenarioRows
     insert(scenarioId: number, l: Omit<Location, 'id'>): number {
       return Number(q.insert.run(scenarioId, ...params(l)).lastInsertRowid);
     },
+    /** Without checks: for importing inside an existing transaction. */
+    insertEvent(scenarioId: number, e: Omit<WlzEvent, 'id'>): number {
+      return Number(q.insertEvent.run(scenarioId, e.year, e.clients, e.variant, e.source).lastInsertRowid);
+    },
     copyAll(fromId: number, toId: number): void {
       q.copy.run(toId, fromId);
       q.copyEvents.run(toId, fromId);

@@ -5,6 +5,7 @@
 import { assumptionDef, checkAssumptionValue, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
 import type { ChangeEntry, ScenarioSummary } from '../../shared/contract';
 import type { Location, WlzEvent } from '../../shared/locations';
+import type { ScenarioFile } from '../../shared/scenarioFile';
 import { AppError } from '../../shared/errors';
 import { isFormulaText } from '../../models/formula/formula';
 import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
@@ -39,6 +40,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     insert: db.prepare("INSERT INTO scenario (name, status, created_at, updated_at) VALUES (?, 'concept', ?, ?)"),
     rename: db.prepare('UPDATE scenario SET name = ?, updated_at = ? WHERE id = ?'),
     update: db.prepare('UPDATE scenario SET description = ?, author = ?, tags = ?, updated_at = ? WHERE id = ?'),
+    importMeta: db.prepare('UPDATE scenario SET description = ?, author = ?, tags = ?, status = ?, adopted_at = ? WHERE id = ?'),
     adopt: db.prepare("UPDATE scenario SET status = 'vastgesteld', adopted_at = ?, updated_at = ? WHERE id = ?"),
     delete: db.prepare('DELETE FROM scenario WHERE id = ?'),
     assumptions: db.prepare('SELECT key, value, formula, source, is_aanname FROM assumption WHERE scenario_id = ? ORDER BY key'),
@@ -140,6 +142,37 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
           q.putMeta.run('locations_backfilled', stamp());
         }
         upgradeScenarios();
+      })();
+    },
+
+    get(id: number): ScenarioSummary {
+      return toSummary(rows.require(id));
+    },
+
+    /**
+     * A scenario file as a new scenario (never overwriting one): a free name, missing assumptions from the baseline,
+     * every value and formula checked; all or nothing.
+     */
+    importFile(file: ScenarioFile, fileName: string): ScenarioSummary {
+      return db.transaction(() => {
+        let name = file.scenario.name;
+        for (let n = 1; q.byName.get(name); n++) name = `${file.scenario.name} (geïmporteerd${n > 1 ? ` ${n}` : ''})`.slice(0, 80);
+        const given = new Map(file.assumptions.map((a) => [a.key, a]));
+        for (const a of file.assumptions) {
+          const problem = a.formula ? null : checkAssumptionValue(assumptionDef(a.key)!, a.value);
+          if (problem) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${problem} Er is niets opgeslagen.`);
+        }
+        const values = baselineAssumptions().map((d) => given.get(d.key) ?? { ...d, source: `Standaardwaarde (ontbrak in het bestand). ${d.source}` });
+        const cells = Object.fromEntries(values.map((a) => [a.key, { value: a.value, formula: a.formula }]));
+        const errors = resolveAssumptions(cells, START_YEAR, cache).errors;
+        const bad = Object.keys(errors)[0];
+        if (bad) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${assumptionDef(bad)?.label ?? bad}: ${errors[bad]} Er is niets opgeslagen.`);
+        const s = insertScenario(name, values);
+        for (const l of file.locations) locations.insert(s.id, l);
+        for (const e of file.wlzEvents) locations.insertEvent(s.id, e);
+        q.importMeta.run(file.scenario.description, file.scenario.author, JSON.stringify(file.scenario.tags), file.scenario.status, file.scenario.adoptedAt, s.id);
+        history.record(s.id, 'scenario', 'aangemaakt', 'Scenario geïmporteerd', null, { name, from: `${fileName} (geëxporteerd ${file.exportedAt})` });
+        return toSummary(rows.require(s.id));
       })();
     },
 

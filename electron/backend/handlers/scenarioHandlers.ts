@@ -1,7 +1,8 @@
 /** Scenarios, assumptions, locations and Wlz events. Inputs arrive validated by dispatch(). */
+import { exportScenario, parseScenarioFile } from '../scenarioFile';
 import type { HandlerContext, HandlersFor } from './types';
 
-export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
+export function scenarioHandlers({ store, info, now }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
   return {
     'app.info': () => info,
     'scenario.list': () => store.list(),
@@ -19,6 +20,12 @@ export function scenarioHandlers({ store, info }: HandlerContext): HandlersFor<'
     }),
     'scenario.update': ({ id, ...meta }) => store.update(id, meta),
     'scenario.adopt': ({ id }) => store.adopt(id),
+    'scenario.export': ({ id }) => {
+      const file = exportScenario(store, id, info.appVersion, now);
+      const safe = file.scenario.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().replace(/\s+/g, '-') || 'scenario';
+      return { fileName: `${safe}.plekkenplanner.json`, json: JSON.stringify(file, null, 2) };
+    },
+    'scenario.import': ({ fileName, json }) => store.importFile(parseScenarioFile(json), fileName),
     'history.list': ({ scenarioId }) => store.history.list(scenarioId),
     'history.restore': ({ scenarioId, entryId, reason }) => store.restore(scenarioId, entryId, reason),
     'history.setReason': ({ scenarioId, entryId, reason }) => store.history.setReason(scenarioId, entryId, reason),

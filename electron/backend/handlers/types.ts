@@ -10,4 +10,5 @@ export interface HandlerContext {
   store: ScenarioStore;
   info: AppInfo;
   cache: FormulaCache;
+  now: () => Date;
 }

@@ -1,0 +1,59 @@
+/** Export of a scenario to its JSON file, and import of such a file as a new scenario (validated in full). */
+import { assumptionDef } from '../../shared/assumptions';
+import { AppError } from '../../shared/errors';
+import { SCENARIO_FILE_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioFileSchema, type ScenarioFile } from '../../shared/scenarioFile';
+import { MODEL_VERSION } from '../../models/version';
+import type { ScenarioStore } from './scenarioStore';
+
+export const MAX_SCENARIO_FILE_BYTES = 5_000_000;
+
+export function exportScenario(store: ScenarioStore, id: number, appVersion: string, now: () => Date): ScenarioFile {
+  const s = store.get(id);
+  return {
+    format: SCENARIO_FILE_FORMAT,
+    schemaVersion: SCENARIO_SCHEMA_VERSION,
+    exportedAt: now().toISOString(),
+    appVersion,
+    modelVersion: MODEL_VERSION,
+    scenario: { name: s.name, description: s.description, author: s.author, tags: s.tags, status: s.status, adoptedAt: s.adoptedAt },
+    assumptions: Object.values(store.assumptions(id))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map(({ key, value, formula, source, isAanname }) => ({ key, value, formula, source, isAanname })),
+    locations: store.locations.list(id).map(({ id: _id, ...l }) => (void _id, l)),
+    wlzEvents: store.locations.events(id).map(({ id: _id, ...e }) => (void _id, e)),
+  };
+}
+
+/** Parses and checks a scenario file; every problem is a Dutch message, nothing is stored here. */
+export function parseScenarioFile(text: string): ScenarioFile {
+  if (text.length > MAX_SCENARIO_FILE_BYTES) throw new AppError('ONGELDIGE_INVOER', 'Het bestand is te groot voor een scenario (meer dan 5 MB).');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new AppError('ONGELDIGE_INVOER', 'Het bestand is geen geldig JSON-bestand. Kies een scenariobestand dat met Plekkenplanner is geëxporteerd.');
+  }
+  const head = raw as { format?: unknown; schemaVersion?: unknown };
+  if (!raw || typeof raw !== 'object' || head.format !== SCENARIO_FILE_FORMAT) {
+    throw new AppError('ONGELDIGE_INVOER', 'Dit is geen Plekkenplanner-scenario (het veld "format" ontbreekt of klopt niet).');
+  }
+  if (typeof head.schemaVersion === 'number' && head.schemaVersion > SCENARIO_SCHEMA_VERSION) {
+    throw new AppError(
+      'ONGELDIGE_INVOER',
+      `Dit scenario is gemaakt met een nieuwere versie van Plekkenplanner (bestandsversie ${head.schemaVersion}; deze versie leest tot en met ${SCENARIO_SCHEMA_VERSION}). Werk Plekkenplanner bij om het te openen.`,
+    );
+  }
+  const parsed = scenarioFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`);
+    throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${issues.join('; ')}${parsed.error.issues.length > 5 ? ' …' : ''}. Er is niets opgeslagen.`);
+  }
+  const unknown = parsed.data.assumptions.find((a) => !assumptionDef(a.key));
+  if (unknown) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand bevat een onbekende aanname "${unknown.key}". Er is niets opgeslagen.`);
+  const seen = new Set<string>();
+  for (const a of parsed.data.assumptions) {
+    if (seen.has(a.key)) throw new AppError('ONGELDIGE_INVOER', `De aanname "${a.key}" staat twee keer in het bestand. Er is niets opgeslagen.`);
+    seen.add(a.key);
+  }
+  return parsed.data;
+}

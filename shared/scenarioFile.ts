@@ -1,0 +1,78 @@
+/**
+ * The scenario file: one JSON document with a schema version, for sharing a scenario between colleagues and
+ * gemeenten. Import validates all of it and always creates a new scenario.
+ */
+import { z } from 'zod';
+import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
+import { FINANCING, TARGET_GROUPS } from './locations';
+
+export const SCENARIO_FILE_FORMAT = 'plekkenplanner-scenario';
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+const month = z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'maand als jjjj-mm');
+const text = (max: number) => z.string().max(max);
+
+export const scenarioFileSchema = z
+  .object({
+    format: z.literal(SCENARIO_FILE_FORMAT),
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    exportedAt: z.string().max(40),
+    appVersion: text(20),
+    modelVersion: text(20),
+    scenario: z
+      .object({
+        name: z.string().trim().min(1).max(80),
+        description: text(2000),
+        author: text(120),
+        tags: z.array(z.string().min(1).max(40)).max(20),
+        status: z.enum(['concept', 'vastgesteld']),
+        adoptedAt: z.string().max(40).nullable(),
+      })
+      .strict(),
+    assumptions: z
+      .array(
+        z
+          .object({
+            key: z.string().min(1).max(200),
+            value: z.number().refine(Number.isFinite, 'een eindig getal'),
+            formula: z.string().max(500).nullable(),
+            source: text(1000),
+            isAanname: z.boolean(),
+          })
+          .strict(),
+      )
+      .max(5000),
+    locations: z
+      .array(
+        z
+          .object({
+            name: z.string().trim().min(1).max(80),
+            gemeente: z.enum(GEMEENTE_CODES as [GemeenteCode, ...GemeenteCode[]]),
+            variant: z.enum(VARIANT_IDS as [VariantId, ...VariantId[]]),
+            places: z.number().int().min(0).max(10_000),
+            opening: month,
+            closing: month.nullable(),
+            financing: z.enum(FINANCING),
+            targetGroup: z.enum(TARGET_GROUPS),
+            source: text(500),
+            isAanname: z.boolean(),
+          })
+          .strict(),
+      )
+      .max(2000),
+    wlzEvents: z
+      .array(
+        z
+          .object({
+            year: z.number().int().min(2025).max(2060),
+            clients: z.number().min(0).max(10_000),
+            variant: z.enum(VARIANT_IDS as [VariantId, ...VariantId[]]).nullable(),
+            source: text(500),
+          })
+          .strict(),
+      )
+      .max(500),
+  })
+  .strict();
+
+export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
