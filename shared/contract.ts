@@ -136,6 +136,29 @@ export interface AllocationResult {
   allocation: { gemeente: string; share: number; quota: number; seats: number }[];
 }
 
+export interface CompareIndicator {
+  id: string;
+  label: string;
+  unit: 'mensen' | 'maanden' | 'plekken' | 'euro' | 'procent';
+  /** One value per scenario (null: undetermined, e.g. nobody placed while people wait). */
+  values: (number | null)[];
+}
+
+export interface CompareView {
+  scenarios: { id: number; name: string; status: ScenarioStatus; updatedAt: string }[];
+  referenceId: number;
+  modelVersion: string;
+  indicators: CompareIndicator[];
+  years: number[];
+  /** Per scenario, per year. */
+  series: { waitingList: number[][]; waitingTimeMonths: (number | null)[][]; places: number[][]; costEuro: number[][] };
+  /** Assumptions that differ between the scenarios, with the value and source per scenario. */
+  assumptionDiff: { key: string; label: string; unit: string; values: { value: number; formula: string | null; source: string; isAanname: boolean }[] }[];
+  /** Locations that are not the same in every scenario: a line per location, present or absent per scenario. */
+  locationDiff: { description: string; present: boolean[] }[];
+  wlzEventDiff: { description: string; present: boolean[] }[];
+}
+
 export type UrgentieView = { ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string };
 
 const keyId = z.enum(KEYS.map((k) => k.id) as [KeyId, ...KeyId[]], { message: 'Onbekende verdeelsleutel.' });
@@ -265,6 +288,17 @@ export const contract = {
       })
       .strict(),
     output: {} as AllocationResult,
+  },
+  'compare.run': {
+    input: z
+      .object({
+        scenarioIds: z.array(scenarioId).min(2, 'Kies minstens twee scenario’s.').max(4, 'Vergelijk hoogstens vier scenario’s tegelijk.'),
+        referenceId: scenarioId,
+      })
+      .strict()
+      .refine((x) => new Set(x.scenarioIds).size === x.scenarioIds.length, 'Kies elk scenario maar één keer.')
+      .refine((x) => x.scenarioIds.includes(x.referenceId), 'Het referentiescenario moet een van de gekozen scenario’s zijn.'),
+    output: {} as CompareView,
   },
   'urgentie.view': { input: z.object({ scenarioId }).strict(), output: {} as UrgentieView },
 } as const;

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { AssumptionsView, type AssumptionTab } from './assumptions/AssumptionsView';
 import { CapacityView } from './capacity/CapacityView';
+import { CompareView } from './compare/CompareView';
 import { FairShareView, type FairShareChoice } from './fairshare/FairShareView';
 import { ScenarioView } from './scenario/ScenarioView';
 import { ScenarioList } from './scenarios/ScenarioList';
@@ -9,7 +10,7 @@ import { T } from './text';
 import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
 
-type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'assumptions' | 'scenario';
+type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'compare' | 'assumptions' | 'scenario';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -56,7 +57,7 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'fairshare', 'urgentie', 'assumptions', 'scenario'] as Tab[]).map((t) => (
+                {(['capacity', 'fairshare', 'urgentie', 'compare', 'assumptions', 'scenario'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
@@ -76,7 +77,8 @@ export function App() {
                     version={data}
                   />
                 )}
-                {tab === 'scenario' && <ScenarioView key={selected.id} scenario={selected} onChanged={reload} onImported={loadList} version={data} />}
+                {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
+                {tab === 'scenario' && <ScenarioView key={selected.id} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}
                 {tab === 'assumptions' && data && (
                   <AssumptionsView

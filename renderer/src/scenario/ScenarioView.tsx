@@ -11,6 +11,7 @@ const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 
 interface Props {
   scenario: ScenarioSummary;
   onChanged(): Promise<void>;
+  /** Called after an import; the new scenario appears in the list. */
   onImported(id: number): Promise<void>;
   version: unknown;
 }

@@ -1,0 +1,55 @@
+/** Comparing scenarios: indicators per scenario, differences first, only what differs. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../../electron/backend/backend';
+import { GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
+import type { CompareView, ScenarioSummary } from '../../shared/contract';
+import { FIXED_NOW, tempDb } from './tempFiles';
+
+let backend: Backend;
+function ok<T>(channel: string, input: unknown): T {
+  const r = backend.call(channel, input);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.data as T;
+}
+beforeEach(() => {
+  backend = openBackend(tempDb('compare'), 'test', FIXED_NOW);
+});
+afterEach(() => backend.close());
+
+describe('compare', () => {
+  it('shows the indicators of each scenario and only the assumptions and locations that differ', () => {
+    const basis = ok<ScenarioSummary[]>('scenario.list', {})[0];
+    const plus = ok<ScenarioSummary>('scenario.duplicate', { id: basis.id, name: 'Haaksbergen 24' });
+    ok('locations.save', {
+      scenarioId: plus.id,
+      location: { name: 'Nieuw Haaksbergen', gemeente: 'GM0158', variant: 'allInclusive', places: 24, opening: '2027-01', closing: null, financing: 'Wmo', targetGroup: 'algemeen', source: 'Plan', isAanname: true },
+    });
+    ok('assumptions.setValue', { scenarioId: plus.id, key: GROEI_ALL_INCLUSIVE, value: 20 });
+    const v = ok<CompareView>('compare.run', { scenarioIds: [basis.id, plus.id], referenceId: basis.id });
+    expect(v.scenarios.map((s) => s.name)).toEqual(['Basis — ongewijzigd beleid', 'Haaksbergen 24']);
+    expect(v.indicators.map((i) => i.id)).toEqual([
+      'wachtlijst-2027', 'wachttijd-2027', 'wachtlijst-2030', 'wachttijd-2030', 'plekken-nodig-2030', 'wlz-verlies-2030', 'kosten-2027', 'kosten-2030', 'fairshare-2030', 'urgentie-tekort-2030',
+    ]);
+    const wl2027 = v.indicators[0].values as number[];
+    expect(wl2027[1]).toBeLessThan(wl2027[0]);
+    const cost = v.indicators.find((i) => i.id === 'kosten-2030')!.values as number[];
+    expect(cost[1]).toBeGreaterThan(cost[0]);
+    expect(v.assumptionDiff.map((d) => d.key)).toEqual([GROEI_ALL_INCLUSIVE]);
+    expect(v.assumptionDiff[0].values.map((x) => x.value)).toEqual([15, 20]);
+    expect(v.locationDiff).toEqual([{ description: expect.stringMatching(/^Nieuw Haaksbergen: 24 plekken all-inclusive in Haaksbergen, open 2027-01/), present: [false, true] }]);
+    expect(v.series.waitingList[0]).toHaveLength(v.years.length);
+  });
+
+  it('refuses one scenario, more than four, duplicates, and a reference outside the choice', () => {
+    const id = ok<ScenarioSummary[]>('scenario.list', {})[0].id;
+    for (const input of [
+      { scenarioIds: [id], referenceId: id },
+      { scenarioIds: [id, id], referenceId: id },
+      { scenarioIds: [1, 2, 3, 4, 5], referenceId: 1 },
+      { scenarioIds: [id, 99], referenceId: 7 },
+    ]) {
+      const r = backend.call('compare.run', input);
+      expect(r.ok).toBe(false);
+    }
+  });
+});
