@@ -175,6 +175,7 @@ export interface AppInfo {
 
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: {} as AppInfo },
+  'database.copy': { input: z.object({}).strict(), output: {} as { fileName: string; base64: string } },
   'scenario.list': { input: z.object({}).strict(), output: [] as ScenarioSummary[] },
   'scenario.create': { input: z.object({ name: scenarioName }).strict(), output: {} as ScenarioSummary },
   'scenario.duplicate': {

@@ -13,10 +13,14 @@ export interface ApiError {
   message: string;
 }
 
+/** What is wrong with a database file, so a shell can offer the right way out. */
+export type DatabaseProblem = 'beschadigd' | 'nieuwer' | 'in-gebruik' | 'onleesbaar';
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly problem?: DatabaseProblem,
   ) {
     super(message);
     this.name = 'AppError';

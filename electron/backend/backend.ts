@@ -3,7 +3,11 @@ import type { AppInfo } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import type { FormulaCache } from '../../models/assumptions/resolve';
 import { MODEL_VERSION } from '../../models/version';
-import { openDatabase } from './db';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { copyDatabase, openDatabase, type Db } from './db';
+import { acquireLock } from './lock';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { createScenarioStore } from './scenarioStore';
@@ -17,15 +21,40 @@ export interface Backend {
 export const APP_VERSION = '0.2.0';
 
 export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () => Date): Backend {
-  const db = openDatabase(dataFile);
+  const release = acquireLock(dataFile);
+  let db: Db;
+  try {
+    db = openDatabase(dataFile);
+  } catch (e) {
+    release();
+    throw e;
+  }
   // Formulas are compiled once per distinct text and reused by every scenario and recompute.
   const cache: FormulaCache = new Map();
   const store = createScenarioStore(db, now, cache);
   store.start();
-  const handlers = createHandlers({ store, info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode }, cache, now: now ?? (() => new Date()) });
+  const copy = () => {
+    const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plekkenplanner-kopie-')), 'kopie.sqlite');
+    try {
+      copyDatabase(db, tmp);
+      return fs.readFileSync(tmp);
+    } finally {
+      fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+    }
+  };
+  const handlers = createHandlers({
+    store,
+    info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode },
+    cache,
+    now: now ?? (() => new Date()),
+    copyDatabase: copy,
+  });
   return {
     call: (channel, input) => dispatch(handlers, channel, input),
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      release();
+    },
     dataFile,
   };
 }

@@ -19,7 +19,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
   try {
     db = new Database(file);
   } catch (e) {
-    throw new AppError('DATABASE', `Kan het databasebestand ${file} niet openen: ${(e as Error).message}`);
+    throw new AppError('DATABASE', `Kan het databasebestand ${file} niet openen: ${(e as Error).message}`, 'onleesbaar');
   }
   try {
     checkIsOurs(db, file);
@@ -28,7 +28,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, migrations, now);
+    migrate(db, migrations, now, file);
     return db;
   } catch (e) {
     db.close();
@@ -42,8 +42,24 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
 function damaged(file: string): AppError {
   return new AppError(
     'DATABASE',
-    `Het bestand ${file} is geen Plekkenplanner-database of is beschadigd. Er is niets gewijzigd. Kies een ander bestand (PLEKKENPLANNER_DB of --db) of verplaats dit bestand om met een nieuwe database te beginnen.`,
+    `Het bestand ${file} is geen Plekkenplanner-database of is beschadigd. Er is niets gewijzigd. Kies een ander bestand (PLEKKENPLANNER_DB of --db) of begin met een nieuwe database; het oude bestand blijft dan bewaard.`,
+    'beschadigd',
   );
+}
+
+/** Moves a damaged database (and its WAL files) aside so a fresh one can start; returns where it went. */
+export function moveAside(file: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.beschadigd-${stamp}`;
+  fs.renameSync(file, target);
+  for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, target + ext);
+  return target;
+}
+
+/** A consistent copy of an open database (VACUUM INTO): for backups and "Bewaar kopie als…". */
+export function copyDatabase(db: Db, target: string): void {
+  if (fs.existsSync(target)) fs.rmSync(target);
+  db.prepare('VACUUM INTO ?').run(target);
 }
 
 function checkIsOurs(db: Db, file: string): void {
@@ -58,7 +74,7 @@ function checkIsOurs(db: Db, file: string): void {
   if (check !== 'ok') throw damaged(file);
 }
 
-export function migrate(db: Db, migrations: readonly Migration[], now: () => string): void {
+export function migrate(db: Db, migrations: readonly Migration[], now: () => string, file = ':memory:'): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migration (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT');
   const applied = (db.prepare('SELECT id FROM schema_migration ORDER BY id').all() as { id: string }[]).map((r) => r.id);
   applied.forEach((id, i) => {
@@ -66,11 +82,17 @@ export function migrate(db: Db, migrations: readonly Migration[], now: () => str
       throw new AppError(
         'DATABASE',
         `Deze database is gemaakt met een andere (nieuwere?) versie van Plekkenplanner (onbekende migratie ${id}). Er is niets gewijzigd; werk Plekkenplanner bij of open een ander bestand.`,
+        'nieuwer',
       );
     }
   });
+  const pending = migrations.slice(applied.length);
+  // Before changing an existing database's schema: a full copy beside it, named after the version it had.
+  if (pending.length && applied.length && file !== ':memory:') {
+    copyDatabase(db, `${file}.backup-voor-${pending[0].id}-${now().replace(/[:.]/g, '-')}`);
+  }
   const record = db.prepare('INSERT INTO schema_migration (id, applied_at) VALUES (?, ?)');
-  for (const m of migrations.slice(applied.length)) {
+  for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql);
       record.run(m.id, now());

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import { openBackend, type Backend } from '../backend/backend';
 import { resolveDataFile } from '../backend/dataFile';
+import { moveAside } from '../backend/db';
 import { startBrowserServer } from './server';
 
 function argValue(argv: string[], name: string): string | undefined {
@@ -17,8 +18,18 @@ async function main() {
   try {
     backend = openBackend(dataFile, 'browser');
   } catch (e) {
-    console.error(e instanceof AppError ? e.message : `Plekkenplanner kon niet starten: ${(e as Error).message}`);
-    process.exit(2);
+    if (e instanceof AppError && e.problem === 'beschadigd' && argv.includes('--opnieuw-beginnen')) {
+      const kept = moveAside(dataFile);
+      console.log(`Het beschadigde bestand is bewaard als ${kept}; Plekkenplanner begint met een nieuwe database.`);
+      backend = openBackend(dataFile, 'browser');
+    } else {
+      console.error(e instanceof AppError ? e.message : `Plekkenplanner kon niet starten: ${(e as Error).message}`);
+      if (e instanceof AppError && e.problem === 'beschadigd') {
+        console.error('Beginnen met een nieuwe database (het oude bestand blijft bewaard): npm start -- --opnieuw-beginnen');
+        console.error('Een ander bestand openen: npm start -- --db <bestand>');
+      }
+      process.exit(2);
+    }
   }
   const server = await startBrowserServer({
     backend,

@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { AppError } from '../../shared/errors';
 import { openBackend, type Backend } from '../backend/backend';
 import { resolveDataFile } from '../backend/dataFile';
+import { moveAside } from '../backend/db';
 import { APP_ORIGIN, hardenSession, hardenWindow, isOwnUrl } from './security';
 
 export const IPC_CHANNEL = 'plekkenplanner:call';
@@ -51,6 +52,54 @@ function registerIpc(b: Backend): void {
     }
     return b.call(channel, input);
   });
+  // "Open database…": pick a file, then restart on it (the lock and migrations apply as at any start).
+  ipcMain.handle('plekkenplanner:open-database', async (event) => {
+    if (!isOwnUrl(event.senderFrame?.url ?? '')) return { opened: false };
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const picked = await dialog.showOpenDialog(win!, {
+      title: 'Database openen',
+      properties: ['openFile'],
+      filters: [{ name: 'Plekkenplanner-database', extensions: ['sqlite'] }],
+    });
+    if (picked.canceled || !picked.filePaths[0]) return { opened: false };
+    const args = process.argv.slice(1).filter((a, i, all) => a !== '--db' && all[i - 1] !== '--db');
+    app.relaunch({ args: [...args, '--db', picked.filePaths[0]] });
+    app.exit(0);
+    return { opened: true };
+  });
+}
+
+/**
+ * Opens the database; for a damaged or foreign file the user chooses: start fresh (the file is kept aside),
+ * open another file, or quit. Never a crash.
+ */
+function openWithRecovery(file: string): Backend | undefined {
+  try {
+    return openBackend(file, 'electron');
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : String(e);
+    if (!(e instanceof AppError) || e.problem !== 'beschadigd') {
+      dialog.showErrorBox('Plekkenplanner kan de database niet openen', message);
+      return undefined;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Database beschadigd',
+      message,
+      buttons: ['Nieuwe database beginnen', 'Ander bestand openen…', 'Afsluiten'],
+      defaultId: 0,
+      cancelId: 2,
+    });
+    if (choice === 0) {
+      moveAside(file);
+      return openWithRecovery(file);
+    }
+    if (choice === 1) {
+      const picked = dialog.showOpenDialogSync({ title: 'Database openen', properties: ['openFile'], filters: [{ name: 'Plekkenplanner-database', extensions: ['sqlite'] }] });
+      return picked?.[0] ? openWithRecovery(picked[0]) : undefined;
+    }
+    return undefined;
+  }
 }
 
 function createWindow(): void {
@@ -80,10 +129,8 @@ app.whenReady().then(() => {
   serveRenderer();
   // Same rule as browser mode: --db, PLEKKENPLANNER_DB, else the user data folder (app.getPath('userData')).
   const dataFile = resolveDataFile();
-  try {
-    backend = openBackend(dataFile, 'electron');
-  } catch (e) {
-    dialog.showErrorBox('Plekkenplanner kan niet starten', e instanceof AppError ? e.message : String(e));
+  backend = openWithRecovery(dataFile);
+  if (!backend) {
     app.exit(2);
     return;
   }

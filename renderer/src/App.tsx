@@ -78,7 +78,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
-                {tab === 'scenario' && <ScenarioView key={selected.id} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
+                {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}
                 {tab === 'assumptions' && data && (
                   <AssumptionsView

@@ -2,9 +2,13 @@
 import { exportScenario, parseScenarioFile } from '../scenarioFile';
 import type { HandlerContext, HandlersFor } from './types';
 
-export function scenarioHandlers({ store, info, now }: HandlerContext): HandlersFor<'app.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
+export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
   return {
     'app.info': () => info,
+    'database.copy': () => ({
+      fileName: `plekkenplanner-kopie-${now().toISOString().slice(0, 10)}.sqlite`,
+      base64: copyDatabase().toString('base64'),
+    }),
     'scenario.list': () => store.list(),
     'scenario.create': ({ name }) => store.create(name),
     'scenario.duplicate': ({ id, name }) => store.duplicate(id, name),

@@ -11,4 +11,6 @@ export interface HandlerContext {
   info: AppInfo;
   cache: FormulaCache;
   now: () => Date;
+  /** A consistent copy of the whole database file, for "Bewaar kopie als…". */
+  copyDatabase(): Buffer;
 }

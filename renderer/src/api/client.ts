@@ -4,7 +4,7 @@ import type { ApiError, Envelope } from '../../../shared/errors';
 
 declare global {
   interface Window {
-    api?: { call(channel: string, input: unknown): Promise<Envelope<unknown>> };
+    api?: { call(channel: string, input: unknown): Promise<Envelope<unknown>>; openDatabase?(): Promise<{ opened: boolean }> };
   }
 }
 

@@ -1,14 +1,16 @@
 /** "Scenario": description, author and labels; adopting (vaststellen); the full change history with restore and reasons. */
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ChangeEntry, ScenarioSummary } from '../../../shared/contract';
+import type { AppInfo, ChangeEntry, ScenarioSummary } from '../../../shared/contract';
 import { call, errorMessage } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { formatChangeValue } from './formatChange';
+import { DatabasePanel } from './DatabasePanel';
 import { ScenarioFiles } from './ScenarioFiles';
 
 const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
+  info: AppInfo | undefined;
   scenario: ScenarioSummary;
   onChanged(): Promise<void>;
   /** Called after an import; the new scenario appears in the list. */
@@ -16,7 +18,7 @@ interface Props {
   version: unknown;
 }
 
-export function ScenarioView({ scenario, onChanged, onImported, version }: Props) {
+export function ScenarioView({ info, scenario, onChanged, onImported, version }: Props) {
   const readOnly = scenario.status === 'vastgesteld';
   const [description, setDescription] = useState(scenario.description);
   const [author, setAuthor] = useState(scenario.author);
@@ -101,6 +103,7 @@ export function ScenarioView({ scenario, onChanged, onImported, version }: Props
             </>
           )}
           <ScenarioFiles scenario={scenario} onImported={onImported} onMessage={setMessage} />
+          {info && <DatabasePanel info={info} onMessage={setMessage} />}
         </section>
       </div>
       <section className="history" aria-labelledby="history-title">
