@@ -3,14 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
 import { GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
 import type { CompareView, ScenarioSummary } from '../../shared/contract';
+import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
-function ok<T>(channel: string, input: unknown): T {
-  const r = backend.call(channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
+const { ok } = contractCalls(() => backend);
 beforeEach(() => {
   backend = openBackend(tempDb('compare'), 'test', FIXED_NOW);
 });

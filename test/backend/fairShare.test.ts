@@ -4,20 +4,12 @@ import { openBackend, type Backend } from '../../electron/backend/backend';
 import { sleutelGewichtKey, URGENT_REGEL } from '../../shared/assumptions';
 import type { AllocationResult, FairShareView, ScenarioData, ScenarioSummary, SuggestionView, UrgentieView } from '../../shared/contract';
 import type { Location } from '../../shared/locations';
+import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
+const { ok, fails } = contractCalls(() => backend);
 let id: number;
-function ok<T>(channel: string, input: unknown): T {
-  const r = backend.call(channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
-function fails(channel: string, input: unknown) {
-  const r = backend.call(channel, input);
-  if (r.ok) throw new Error(`expected ${channel} to fail`);
-  return r.error;
-}
 beforeEach(() => {
   backend = openBackend(tempDb('fairshare'), 'test', FIXED_NOW);
   id = ok<ScenarioSummary>('scenario.create', { name: 'Fair share' }).id;

@@ -8,21 +8,13 @@ import { APPLICATION_ID } from '../../electron/backend/db';
 import { ASSUMPTION_DEFS, GROEI_ALL_INCLUSIVE, GROEI_MODULAIR, verblijfsduurKey } from '../../shared/assumptions';
 import type { CapacityProjection, ScenarioData, ScenarioSummary } from '../../shared/contract';
 import type { Location } from '../../shared/locations';
+import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
+const { ok, fails } = contractCalls(() => backend);
 let id: number;
 
-function ok<T>(channel: string, input: unknown): T {
-  const r = backend.call(channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
-function fails(channel: string, input: unknown) {
-  const r = backend.call(channel, input);
-  if (r.ok) throw new Error(`expected ${channel} to fail`);
-  return r.error;
-}
 const data = () => ok<ScenarioData>('scenario.data', { scenarioId: id });
 const projection = () => ok<CapacityProjection>('projection.capacity', { scenarioId: id }).result;
 

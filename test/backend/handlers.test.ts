@@ -6,21 +6,13 @@ import { ASSUMPTION_DEFS, GROEI_ALL_INCLUSIVE, inwonersKey, inZorgKey, wachtendK
 import type { ScenarioSummary } from '../../shared/contract';
 import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import type { CapacityProjection, ScenarioData } from '../../shared/contract';
+import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
+const { ok, fails } = contractCalls(() => backend);
 let file: string;
 
-function ok<T>(channel: string, input: unknown): T {
-  const r = backend.call(channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
-function fails(channel: string, input: unknown) {
-  const r = backend.call(channel, input);
-  if (r.ok) throw new Error(`expected ${channel} to fail`);
-  return r.error;
-}
 const assumptionsOf = (scenarioId: number) => ok<ScenarioData>('scenario.data', { scenarioId }).assumptions;
 const baselineId = () => ok<ScenarioSummary[]>('scenario.list', {}).find((s) => s.name === BASELINE_NAME)!.id;
 

@@ -4,20 +4,12 @@ import { openBackend, type Backend } from '../../electron/backend/backend';
 import { GROEI_ALL_INCLUSIVE, inwonersKey } from '../../shared/assumptions';
 import type { ChangeEntry, ScenarioData, ScenarioSummary } from '../../shared/contract';
 import type { Location } from '../../shared/locations';
+import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
+const { ok, fails } = contractCalls(() => backend);
 let id: number;
-function ok<T>(channel: string, input: unknown): T {
-  const r = backend.call(channel, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.data as T;
-}
-function fails(channel: string, input: unknown) {
-  const r = backend.call(channel, input);
-  if (r.ok) throw new Error(`expected ${channel} to fail`);
-  return r.error;
-}
 const history = () => ok<ChangeEntry[]>('history.list', { scenarioId: id });
 const value = (key: string) => ok<ScenarioData>('scenario.data', { scenarioId: id }).assumptions[key];
 
