@@ -1,9 +1,9 @@
 /** "Vergelijken": two to four scenarios side by side, differences first, overlaid charts and the assumptions that differ. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareView as View, ScenarioSummary } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
-import { call, errorMessage } from '../api/client';
+import { useQuery } from '../api/useQuery';
 import { deltaText, formatAssumption, formatIndicator } from './format';
 
 const COLORS = ['#1d2733', '#0072B2', '#D55E00', '#009E73'];
@@ -20,28 +20,10 @@ interface Props {
 export function CompareView({ scenarios, selectedId, version }: Props) {
   const [chosen, setChosen] = useState<number[]>(() => [...new Set([scenarios[0]?.id, selectedId].filter((x): x is number => x !== undefined))].slice(0, 4));
   const [referenceId, setReferenceId] = useState<number>(scenarios[0]?.id ?? selectedId);
-  const [view, setView] = useState<View>();
-  const [error, setError] = useState<string>();
   const ids = chosen.filter((id) => scenarios.some((s) => s.id === id));
   const ref = ids.includes(referenceId) ? referenceId : ids[0];
 
-  useEffect(() => {
-    if (ids.length < 2) return;
-    let current = true;
-    call('compare.run', { scenarioIds: ids, referenceId: ref }).then(
-      (v) => {
-        if (!current) return;
-        setView(v);
-        setError(undefined);
-      },
-      (e) => current && setError(errorMessage(e)),
-    );
-    return () => {
-      current = false;
-    };
-    // ids is derived from chosen and scenarios each render; its content is what matters.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ids.join(','), ref, version]);
+  const { data: view, error } = useQuery('compare.run', ids.length >= 2 ? { scenarioIds: ids, referenceId: ref } : null, version);
 
   const toggle = (id: number, on: boolean) => setChosen(on ? [...chosen, id].slice(-4) : chosen.filter((x) => x !== id));
   const refIndex = view ? view.scenarios.findIndex((s) => s.id === view.referenceId) : 0;

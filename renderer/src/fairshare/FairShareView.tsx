@@ -1,11 +1,10 @@
 /** "Fair share": actual places against the norm of a key, the map, the index over time, key comparison and placement suggestion. */
-import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { KEYS, type KeyId } from '../../../shared/assumptions';
 import type { FairShareView as View } from '../../../shared/contract';
 import { GEMEENTEN, VARIANTS, type VariantId } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
-import { call, errorMessage } from '../api/client';
+import { useQuery } from '../api/useQuery';
 import { explainDeviation, explainIndex, explainKeys } from './explain';
 import { RegionMap, type MapClass } from './RegionMap';
 import { SuggestionPanel } from './SuggestionPanel';
@@ -47,23 +46,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
   const setKey = (k: KeyId) => onChoice({ ...choice, key: k });
   const setVariant = (v: VariantId | 'alle') => onChoice({ ...choice, variant: v });
   const setYear = (y: number) => onChoice({ ...choice, year: y });
-  const [view, setView] = useState<View>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let current = true;
-    call('fairShare.view', { scenarioId, key, variant, year }).then(
-      (v) => {
-        if (!current) return;
-        setView(v);
-        setError(undefined);
-      },
-      (e) => current && setError(errorMessage(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [scenarioId, key, variant, year, version]);
+  const { data: view, error } = useQuery('fairShare.view', { scenarioId, key, variant, year }, version);
 
   const keyLabel = KEYS.find((k) => k.id === key)!.label;
   const chosen = view?.keys.find((k) => k.id === key);

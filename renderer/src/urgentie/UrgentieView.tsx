@@ -1,11 +1,10 @@
 /** "Urgentie": homes per gemeente per year by group, capacity used, shortfall and time to a home against the norm. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
-import type { UrgentieView as View } from '../../../shared/contract';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { URGENT_GROUPS } from '../../../models/urgentie/allocate';
-import { call, errorMessage } from '../api/client';
+import { useQuery } from '../api/useQuery';
 import { explainShortfallTrend, explainUrgentYear, monthsText, settingsText } from './explain';
 
 const GROUP_COLORS = ['#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
@@ -13,24 +12,8 @@ const AXIS = { fill: '#1d2733', fontSize: 12 };
 const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
 
 export function UrgentieView({ scenarioId, version }: { scenarioId: number; version: unknown }) {
-  const [view, setView] = useState<View>();
-  const [error, setError] = useState<string>();
+  const { data: view, error } = useQuery('urgentie.view', { scenarioId }, version);
   const [year, setYear] = useState(2027);
-
-  useEffect(() => {
-    let current = true;
-    call('urgentie.view', { scenarioId }).then(
-      (v) => {
-        if (!current) return;
-        setView(v);
-        setError(undefined);
-      },
-      (e) => current && setError(errorMessage(e)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [scenarioId, version]);
 
   if (error) return <p className="feedback error" role="alert">{error}</p>;
   if (!view) return <p className="empty">Bezig met laden…</p>;
