@@ -11,6 +11,8 @@ import { METHODS, type Method } from '../models/apportion/apportion';
 import type { FacilityFairShare } from '../models/fairshare/facilities';
 import type { UrgentSettings } from '../models/urgentie/fromScenario';
 import type { UrgentYear } from '../models/urgentie/allocate';
+import type { ExportBundle } from './tables';
+import type { KeyImport } from './keyImport';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
@@ -166,6 +168,17 @@ const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een 
 const year = z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2024).max(2060, 'Kies een jaar tot en met 2060.');
 const perGemeente = <T extends z.ZodType>(inner: T) => z.array(inner).length(GEMEENTE_CODES.length, 'Geef voor elk van de acht gemeenten een waarde.');
 
+const importRows = z
+  .array(z.array(z.union([z.string().max(500, 'Een cel is hoogstens 500 tekens.'), z.number(), z.boolean(), z.null()])).max(100, 'Hoogstens 100 kolommen.'), { message: 'Geef de regels van het bestand.' })
+  .max(1000, 'Het bestand heeft meer dan 1.000 regels; dat is geen tabel met acht gemeenten.');
+
+export interface KeyImportPreview {
+  import: KeyImport;
+  /** What an import would change: only values that differ from the scenario. */
+  changes: { key: string; label: string; oldValue: number; newValue: number }[];
+  clean: boolean;
+}
+
 export interface AppInfo {
   appVersion: string;
   modelVersion: string;
@@ -293,13 +306,19 @@ export const contract = {
   'compare.run': {
     input: z
       .object({
-        scenarioIds: z.array(scenarioId).min(2, 'Kies minstens twee scenario’s.').max(4, 'Vergelijk hoogstens vier scenario’s tegelijk.'),
+        scenarioIds: z.array(scenarioId).min(1, 'Kies minstens één scenario.').max(4, 'Vergelijk hoogstens vier scenario’s tegelijk.'),
         referenceId: scenarioId,
       })
       .strict()
       .refine((x) => new Set(x.scenarioIds).size === x.scenarioIds.length, 'Kies elk scenario maar één keer.')
       .refine((x) => x.scenarioIds.includes(x.referenceId), 'Het referentiescenario moet een van de gekozen scenario’s zijn.'),
     output: {} as CompareView,
+  },
+  'export.tables': { input: z.object({ scenarioId }).strict(), output: {} as ExportBundle },
+  'keyInputs.preview': { input: z.object({ scenarioId, rows: importRows }).strict(), output: {} as KeyImportPreview },
+  'keyInputs.apply': {
+    input: z.object({ scenarioId, fileName: z.string().trim().min(1).max(255), rows: importRows }).strict(),
+    output: {} as { changed: number },
   },
   'urgentie.view': { input: z.object({ scenarioId }).strict(), output: {} as UrgentieView },
 } as const;

@@ -31,6 +31,7 @@ export function createChangeLog(db: Db, now: () => Date) {
     insert: db.prepare('INSERT INTO change_log (scenario_id, at, kind, target, label, old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     list: db.prepare('SELECT * FROM change_log WHERE scenario_id = ? ORDER BY id DESC'),
     get: db.prepare('SELECT * FROM change_log WHERE scenario_id = ? AND id = ?'),
+    latest: db.prepare('SELECT * FROM change_log WHERE scenario_id = ? ORDER BY id DESC LIMIT 1'),
     reason: db.prepare('UPDATE change_log SET reason = ? WHERE scenario_id = ? AND id = ?'),
   };
   return {
@@ -44,6 +45,10 @@ export function createChangeLog(db: Db, now: () => Date) {
     },
     get(scenarioId: number, id: number): ChangeEntry | undefined {
       const r = q.get.get(scenarioId, id) as Row | undefined;
+      return r && toEntry(r);
+    },
+    latest(scenarioId: number): ChangeEntry | undefined {
+      const r = q.latest.get(scenarioId) as Row | undefined;
       return r && toEntry(r);
     },
     setReason(scenarioId: number, id: number, reason: string): boolean {

@@ -130,6 +130,10 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
   }
 
   const api = {
+    /** Runs several writes as one transaction: all land or none. */
+    batch<T>(fn: () => T): T {
+      return db.transaction(fn)();
+    },
     locations,
 
     /** First start: the baseline. Every start: bring older scenarios up to date. */
@@ -247,6 +251,10 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
       list(scenarioId: number): ChangeEntry[] {
         rows.require(scenarioId);
         return history.list(scenarioId);
+      },
+      latest(scenarioId: number): ChangeEntry | undefined {
+        rows.require(scenarioId);
+        return history.latest(scenarioId);
       },
       setReason(scenarioId: number, entryId: number, reason: string): ChangeEntry {
         return db.transaction(() => {

@@ -52,6 +52,17 @@ function registerIpc(b: Backend): void {
     }
     return b.call(channel, input);
   });
+  // "Opslaan als PDF": print the report the window shows (print stylesheet), tagged for screen readers.
+  ipcMain.handle('plekkenplanner:save-pdf', async (event, suggested: unknown) => {
+    if (!isOwnUrl(event.senderFrame?.url ?? '')) return { saved: false };
+    const win = BrowserWindow.fromWebContents(event.sender);
+    const name = String(suggested ?? 'rapport.pdf').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 120) || 'rapport.pdf';
+    const picked = await dialog.showSaveDialog(win!, { title: 'Rapport opslaan als PDF', defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (picked.canceled || !picked.filePath) return { saved: false };
+    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true });
+    await fs.writeFile(picked.filePath, pdf);
+    return { saved: true, file: picked.filePath };
+  });
   // "Open database…": pick a file, then restart on it (the lock and migrations apply as at any start).
   ipcMain.handle('plekkenplanner:open-database', async (event) => {
     if (!isOwnUrl(event.senderFrame?.url ?? '')) return { opened: false };

@@ -37,10 +37,10 @@ describe('compare', () => {
     expect(v.series.waitingList[0]).toHaveLength(v.years.length);
   });
 
-  it('refuses one scenario, more than four, duplicates, and a reference outside the choice', () => {
+  it('refuses no scenario, more than four, duplicates, and a reference outside the choice', () => {
     const id = ok<ScenarioSummary[]>('scenario.list', {})[0].id;
     for (const input of [
-      { scenarioIds: [id], referenceId: id },
+      { scenarioIds: [], referenceId: id },
       { scenarioIds: [id, id], referenceId: id },
       { scenarioIds: [1, 2, 3, 4, 5], referenceId: 1 },
       { scenarioIds: [id, 99], referenceId: 7 },
@@ -48,5 +48,7 @@ describe('compare', () => {
       const r = backend.call('compare.run', input);
       expect(r.ok).toBe(false);
     }
+    // One scenario is allowed: the report of a single scenario uses the same indicators.
+    expect(backend.call('compare.run', { scenarioIds: [id], referenceId: id }).ok).toBe(true);
   });
 });

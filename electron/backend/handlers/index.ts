@@ -1,6 +1,7 @@
 /** One handler map per domain, joined into the map dispatch() serves. */
 import { capacityHandlers } from './capacityHandlers';
 import { compareHandlers } from './compareHandlers';
+import { exportHandlers } from './exportHandlers';
 import { fairShareHandlers } from './fairShareHandlers';
 import { scenarioHandlers } from './scenarioHandlers';
 import type { HandlerContext, Handlers } from './types';
@@ -8,5 +9,5 @@ import type { HandlerContext, Handlers } from './types';
 export type { Handlers } from './types';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...scenarioHandlers(ctx), ...capacityHandlers(ctx), ...fairShareHandlers(ctx), ...compareHandlers(ctx) };
+  return { ...scenarioHandlers(ctx), ...capacityHandlers(ctx), ...fairShareHandlers(ctx), ...compareHandlers(ctx), ...exportHandlers(ctx) };
 }

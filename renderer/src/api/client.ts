@@ -4,7 +4,7 @@ import type { ApiError, Envelope } from '../../../shared/errors';
 
 declare global {
   interface Window {
-    api?: { call(channel: string, input: unknown): Promise<Envelope<unknown>>; openDatabase?(): Promise<{ opened: boolean }> };
+    api?: { call(channel: string, input: unknown): Promise<Envelope<unknown>>; openDatabase?(): Promise<{ opened: boolean }>; savePdf?(fileName: string): Promise<{ saved: boolean; file?: string }> };
   }
 }
 
