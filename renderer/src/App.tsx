@@ -4,13 +4,14 @@ import { AssumptionsView, type AssumptionTab } from './assumptions/AssumptionsVi
 import { CapacityView } from './capacity/CapacityView';
 import { CompareView } from './compare/CompareView';
 import { FairShareView, type FairShareChoice } from './fairshare/FairShareView';
+import { ReportTab } from './report/ReportTab';
 import { ScenarioView } from './scenario/ScenarioView';
 import { ScenarioList } from './scenarios/ScenarioList';
 import { T } from './text';
 import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
 
-type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'compare' | 'assumptions' | 'scenario';
+type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -57,7 +58,7 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'fairshare', 'urgentie', 'compare', 'assumptions', 'scenario'] as Tab[]).map((t) => (
+                {(['capacity', 'fairshare', 'urgentie', 'compare', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
@@ -78,6 +79,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
+                {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}
                 {tab === 'assumptions' && data && (

@@ -6,6 +6,7 @@ import type { ScenarioData } from '../../../shared/contract';
 import { T } from '../text';
 import { KEY_COLUMNS, START_COLUMNS, URGENT_CAPACITY_COLUMNS } from './gemeenteColumns';
 import { GroupGrid } from './GroupGrid';
+import { KeyImport } from './KeyImport';
 import { LocationsGrid } from './LocationsGrid';
 import { PerGemeenteGrid } from './PerGemeenteGrid';
 import { SourcePanel } from './SourcePanel';
@@ -100,6 +101,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly
         {tab === 'gemeente' && <PerGemeenteGrid label={T.gemeenteGridTitle} columns={START_COLUMNS} {...gridProps} />}
         {tab === 'sleutels' && (
           <>
+            <KeyImport scenarioId={scenarioId} readOnly={readOnly} onDone={listChanged} onError={listError} />
             <PerGemeenteGrid label="Cijfers per gemeente voor de verdeelsleutels" columns={KEY_COLUMNS} {...gridProps} />
             <h3 className="list-title">Gewogen mix</h3>
             <p className="help" data-testid="weights-sum">

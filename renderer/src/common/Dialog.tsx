@@ -1,5 +1,5 @@
 /** A modal dialog (native <dialog>) for a name or a confirmation, with its error shown inside. */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { T } from '../text';
 
 interface Props {
@@ -9,11 +9,15 @@ interface Props {
   initialName?: string;
   confirmLabel: string;
   danger?: boolean;
+  /** Extra content between the help text and the buttons (a preview, a choice). */
+  children?: ReactNode;
+  confirmDisabled?: boolean;
+  wide?: boolean;
   onConfirm(name: string): Promise<void>;
   onClose(): void;
 }
 
-export function Dialog({ title, help, initialName, confirmLabel, danger, onConfirm, onClose }: Props) {
+export function Dialog({ title, help, initialName, confirmLabel, danger, children, confirmDisabled, wide, onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(initialName ?? '');
   const [error, setError] = useState('');
@@ -39,7 +43,7 @@ export function Dialog({ title, help, initialName, confirmLabel, danger, onConfi
   }
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={onClose}>
+    <dialog ref={ref} className={wide ? 'dialog wide' : 'dialog'} aria-labelledby="dialog-title" onCancel={onClose}>
       <form onSubmit={submit} method="dialog">
         <h2 id="dialog-title">{title}</h2>
         {help && <p className="help">{help}</p>}
@@ -49,6 +53,7 @@ export function Dialog({ title, help, initialName, confirmLabel, danger, onConfi
             <input autoFocus value={name} onChange={(e) => setName(e.target.value)} maxLength={80} aria-invalid={!!error} />
           </label>
         )}
+        {children}
         {error && (
           <p className="error" role="alert">
             {error}
@@ -58,7 +63,7 @@ export function Dialog({ title, help, initialName, confirmLabel, danger, onConfi
           <button type="button" onClick={onClose}>
             {T.cancel}
           </button>
-          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy}>
+          <button type="submit" className={danger ? 'danger' : 'primary'} disabled={busy || confirmDisabled}>
             {confirmLabel}
           </button>
         </div>

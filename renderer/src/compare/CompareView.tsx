@@ -1,14 +1,10 @@
 /** "Vergelijken": two to four scenarios side by side, differences first, overlaid charts and the assumptions that differ. */
-import { useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CompareView as View, ScenarioSummary } from '../../../shared/contract';
-import { formatNumber } from '../../../shared/numberFormat';
+import type { ScenarioSummary } from '../../../shared/contract';
 import { useQuery } from '../api/useQuery';
 import { deltaText, formatAssumption, formatIndicator } from './format';
+import { COLORS, OverlayCharts } from './Overlay';
+import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 
-const COLORS = ['#1d2733', '#0072B2', '#D55E00', '#009E73'];
-const DASHES = ['', '8 4', '3 3', '12 4 3 4'];
-const AXIS = { fill: '#1d2733', fontSize: 12 };
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -18,32 +14,16 @@ interface Props {
 }
 
 export function CompareView({ scenarios, selectedId, version }: Props) {
-  const [chosen, setChosen] = useState<number[]>(() => [...new Set([scenarios[0]?.id, selectedId].filter((x): x is number => x !== undefined))].slice(0, 4));
-  const [referenceId, setReferenceId] = useState<number>(scenarios[0]?.id ?? selectedId);
-  const ids = chosen.filter((id) => scenarios.some((s) => s.id === id));
-  const ref = ids.includes(referenceId) ? referenceId : ids[0];
+  const { ids, ref, setChosen, setReferenceId } = useScenarioChoice(scenarios, selectedId);
 
   const { data: view, error } = useQuery('compare.run', ids.length >= 2 ? { scenarioIds: ids, referenceId: ref } : null, version);
 
-  const toggle = (id: number, on: boolean) => setChosen(on ? [...chosen, id].slice(-4) : chosen.filter((x) => x !== id));
   const refIndex = view ? view.scenarios.findIndex((s) => s.id === view.referenceId) : 0;
   const refName = view?.scenarios[refIndex]?.name ?? '';
 
   return (
     <div className="compare">
-      <fieldset className="choose">
-        <legend>Welke scenario’s vergelijken (twee tot vier)? Kies ook de referentie.</legend>
-        {scenarios.map((s) => (
-          <div key={s.id} className="choice">
-            <label>
-              <input type="checkbox" checked={ids.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} disabled={!ids.includes(s.id) && ids.length >= 4} /> {s.name}
-            </label>
-            <label className="ref">
-              <input type="radio" name="referentie" checked={ref === s.id} disabled={!ids.includes(s.id)} onChange={() => setReferenceId(s.id)} /> referentie
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s vergelijken (twee tot vier)? Kies ook de referentie." />
       {ids.length < 2 && <p className="notice">Kies minstens twee scenario’s.</p>}
       {error && (
         <p className="feedback error" role="alert">
@@ -88,12 +68,7 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
               {view.scenarios.map((s) => `${s.name} ${new Date(s.updatedAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })}`).join(' · ')}.
             </p>
           </section>
-          <div className="two-charts">
-            <Overlay title="Hoeveel mensen wachten op een plek?" view={view} series={view.series.waitingList} format={(v) => formatNumber(Math.round(v))} />
-            <Overlay title="Hoe lang wachten mensen (maanden)?" view={view} series={view.series.waitingTimeMonths} format={(v) => `${formatNumber(v, 1)} mnd`} />
-            <Overlay title="Hoeveel Wmo-plekken zijn er?" view={view} series={view.series.places} format={(v) => formatNumber(Math.round(v))} />
-            <Overlay title="Wat kost het per jaar (miljoen euro)?" view={view} series={view.series.costEuro.map((s) => s.map((x) => x / 1e6))} format={(v) => `€ ${formatNumber(v, 1)} mln`} />
-          </div>
+          <OverlayCharts view={view} />
           <section aria-labelledby="diff-title">
             <h2 id="diff-title">Wat is er anders? Aannames die verschillen</h2>
             {view.assumptionDiff.length === 0 ? (
@@ -147,26 +122,5 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
         </>
       )}
     </div>
-  );
-}
-
-function Overlay({ title, view, series, format }: { title: string; view: View; series: (number | null)[][]; format: (v: number) => string }) {
-  const data = view.years.map((year, y) => ({ year: String(year), ...Object.fromEntries(view.scenarios.map((s, i) => [`s${s.id}`, series[i][y]])) }));
-  return (
-    <figure className="chart">
-      <h2>{title}</h2>
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
-          <CartesianGrid stroke="#d9dee5" vertical={false} />
-          <XAxis dataKey="year" tick={AXIS} />
-          <YAxis tick={AXIS} width={52} tickFormatter={(v: number) => formatNumber(v)} />
-          <Tooltip formatter={(v) => (v === null ? 'onbepaald' : format(Number(v)))} />
-          <Legend />
-          {view.scenarios.map((s, i) => (
-            <Line key={s.id} dataKey={`s${s.id}`} name={s.name} stroke={COLORS[i]} strokeDasharray={DASHES[i]} strokeWidth={3} dot={false} isAnimationActive={false} />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
   );
 }

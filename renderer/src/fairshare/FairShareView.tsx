@@ -6,16 +6,9 @@ import { GEMEENTEN, VARIANTS, type VariantId } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { useQuery } from '../api/useQuery';
 import { explainDeviation, explainIndex, explainKeys } from './explain';
-import { RegionMap, type MapClass } from './RegionMap';
+import { DeviationMap } from './DeviationMap';
 import { SuggestionPanel } from './SuggestionPanel';
 
-const CLASSES: MapClass[] = [
-  { upTo: -0.5, color: '#b35806', label: 'veel te weinig (meer dan 50 % onder de norm)' },
-  { upTo: -0.15, color: '#f1a340', label: 'te weinig (15–50 % onder)' },
-  { upTo: 0.15, color: '#f7f7f7', label: 'ongeveer volgens de sleutel (binnen 15 %)' },
-  { upTo: 0.5, color: '#998ec3', label: 'te veel (15–50 % boven)' },
-  { upTo: Infinity, color: '#542788', label: 'veel te veel (meer dan 50 % boven)' },
-];
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
 const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
@@ -117,12 +110,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           <div className="two-charts">
             <figure className="chart" aria-labelledby="map-title" aria-describedby="map-why">
               <h2 id="map-title">Waar zijn er meer of minder plekken dan de sleutel zegt?</h2>
-              <RegionMap
-                title={`Afwijking van de sleutel "${keyLabel}" per gemeente`}
-                values={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, f.rows[i].deviationPct]))}
-                labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${Math.round(f.rows[i].deviation) > 0 ? '+' : ''}${formatNumber(Math.round(f.rows[i].deviation))}`]))}
-                classes={CLASSES}
-              />
+              <DeviationMap facility={f} keyLabel={keyLabel} />
               <figcaption id="map-why" className="why" data-testid="why-map">
                 <strong>Waarom.</strong> {explainDeviation(view, keyLabel)} Het getal op de kaart is het verschil met de norm in plekken.
               </figcaption>

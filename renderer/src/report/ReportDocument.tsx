@@ -1,0 +1,227 @@
+/** The report for the Colleges: cover, one-page summary, comparison charts, fair-share map, assumptions with sources. Printed to PDF. */
+import { GEMEENTEN } from '../../../shared/domain';
+import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
+import { deltaText, formatAssumption, formatIndicator } from '../compare/format';
+import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
+import { DeviationMap } from '../fairshare/DeviationMap';
+import { summaryMessages } from './messages';
+import { REPORT_YEAR, type ReportData } from './useReportData';
+
+const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+const CHART_WIDTH = 310;
+
+export function reportTitle(d: ReportData): string {
+  return d.view.scenarios.length === 1 ? `Scenario ${d.view.scenarios[0].name}` : `${d.view.scenarios.length} scenario’s vergeleken`;
+}
+
+export function ReportDocument({ data, appVersion }: { data: ReportData; appVersion: string }) {
+  const { view, reference, fairShare } = data;
+  const ref = view.scenarios.findIndex((s) => s.id === view.referenceId);
+  const refName = view.scenarios[ref].name;
+  const f = fairShare.facility;
+  const aannames = reference.tables.find((t) => t.name === 'Aannames');
+  return (
+    <article className="report-doc" lang="nl" data-testid="report">
+      <section className="page cover">
+        <p className="kicker">Beschermd wonen · regio centrumgemeente Enschede</p>
+        <h1>{reportTitle(data)}</h1>
+        <p className="subtitle">Wachtlijst, wachttijd, plekken, kosten, fair share en urgente huisvesting tot en met {view.years[view.years.length - 1]}</p>
+        <ul className="cover-scenarios">
+          {view.scenarios.map((s, i) => (
+            <li key={s.id}>
+              <span className="swatch" style={{ background: COLORS[i] }} /> <strong>{s.name}</strong> — {s.status}
+              {i === ref && view.scenarios.length > 1 ? ' (referentie)' : ''}, laatste wijziging {dateTime.format(new Date(s.updatedAt))}
+            </li>
+          ))}
+        </ul>
+        <p className="cover-meta">
+          Voor de Colleges van B&amp;W van {GEMEENTEN.map((g) => g.naam).join(', ').replace(/, ([^,]*)$/, ' en $1')}.
+          <br />
+          {longDate.format(new Date(reference.generatedAt))} · modelversie {view.modelVersion} · Plekkenplanner {appVersion}
+        </p>
+      </section>
+
+      <section className="page">
+        <h2>Samenvatting</h2>
+        <p>
+          {view.scenarios.length === 1
+            ? `Dit rapport beschrijft scenario ${refName}.`
+            : `Dit rapport vergelijkt ${view.scenarios.length} scenario’s met ${refName} als referentie.`}{' '}
+          Alle cijfers komen uit het capaciteitsmodel (maandelijks, per gemeente en BW-vorm). Aannames zonder bron staan achterin gemarkeerd als aanname.
+        </p>
+        <ul className="summary" data-testid="report-summary">
+          {summaryMessages(view).map((m) => (
+            <li key={m.indicator}>{m.text}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="page">
+        <h2>Kerncijfers</h2>
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">Kerncijfer</th>
+              {view.scenarios.map((s) => (
+                <th scope="col" key={s.id}>
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.indicators.map((ind) => (
+              <tr key={ind.id}>
+                <th scope="row">{ind.label}</th>
+                {ind.values.map((v, i) => (
+                  <td key={i}>
+                    {formatIndicator(ind.unit, v)}
+                    {i !== ref && <div className="delta">{deltaText(ind.unit, v, ind.values[ref], refName)}</div>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section className="page">
+        <h2>Het verloop per jaar</h2>
+        <div className="report-charts">
+          {OVERLAYS.map((o) => (
+            <Overlay key={o.series} view={view} series={o.series} width={CHART_WIDTH} height={210} fontSize={10} />
+          ))}
+        </div>
+      </section>
+
+      <section className="page">
+        <h2>Fair share eind {REPORT_YEAR}: {refName}</h2>
+        {f ? (
+          <>
+            <p>
+              Plekken (alle vormen, ook geplande) tegen de norm naar inwoners. De fair-share-index is {formatNumber(f.index * 100, 1)} %: dat deel van de plekken zou moeten
+              verhuizen om precies volgens de sleutel verdeeld te zijn.
+            </p>
+            <div className="report-map">
+              <DeviationMap facility={f} keyLabel="Inwoners" />
+            </div>
+            <table className="report-table">
+              <thead>
+                <tr>
+                  <th scope="col">Gemeente</th>
+                  <th scope="col">Plekken</th>
+                  <th scope="col">Norm</th>
+                  <th scope="col">Verschil</th>
+                </tr>
+              </thead>
+              <tbody>
+                {GEMEENTEN.map((g, i) => (
+                  <tr key={g.code}>
+                    <th scope="row">{g.naam}</th>
+                    <td>{formatNumber(f.rows[i].actual)}</td>
+                    <td>{formatNumber(f.rows[i].norm, 1)}</td>
+                    <td>{formatNumber(f.rows[i].deviation, 1)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : (
+          <p>{fairShare.keys.find((k) => k.id === 'inwoners')?.message ?? 'De sleutel inwoners is niet te gebruiken.'}</p>
+        )}
+      </section>
+
+      {view.scenarios.length > 1 && (
+        <section className="page">
+          <h2>Aannames die verschillen</h2>
+          {view.assumptionDiff.length === 0 ? (
+            <p>De aannames zijn in alle scenario’s gelijk; de verschillen zitten in locaties of Wlz-overgangen.</p>
+          ) : (
+            <table className="report-table small">
+              <thead>
+                <tr>
+                  <th scope="col">Aanname</th>
+                  {view.scenarios.map((s) => (
+                    <th scope="col" key={s.id}>
+                      {s.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {view.assumptionDiff.map((d) => (
+                  <tr key={d.key}>
+                    <th scope="row">
+                      {d.label} ({d.unit})
+                    </th>
+                    {d.values.map((v, i) => (
+                      <td key={i}>
+                        {formatAssumption(v)}
+                        <div className="source">
+                          {v.isAanname ? 'aanname' : 'bron'}: {v.source}
+                        </div>
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {[...view.locationDiff, ...view.wlzEventDiff].length > 0 && (
+            <ul>
+              {[...view.locationDiff, ...view.wlzEventDiff].map((d) => (
+                <li key={d.description}>
+                  {d.description} — alleen in {view.scenarios.filter((_, i) => d.present[i]).map((s) => s.name).join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {aannames && (
+        <section className="page">
+          <h2>Alle aannames van {refName}, met bron</h2>
+          <table className="report-table small" data-testid="report-assumptions">
+            <thead>
+              <tr>
+                <th scope="col">Aanname</th>
+                <th scope="col">Waarde</th>
+                <th scope="col">Bron of toelichting</th>
+              </tr>
+            </thead>
+            <tbody>
+              {aannames.rows.map((r) => (
+                <tr key={String(r[0])}>
+                  <th scope="row">{r[1]}</th>
+                  <td>
+                    {r[4] ? `${r[4]} → ` : ''}
+                    {formatFlexible(Number(r[3]), 3)} {r[2]}
+                  </td>
+                  <td>
+                    {r[6] === 'ja' && <strong>aanname: </strong>}
+                    {r[5]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section className="page colophon">
+        <h2>Verantwoording</h2>
+        <p>
+          Gemaakt met Plekkenplanner {appVersion}, modelversie {view.modelVersion}, op {dateTime.format(new Date(reference.generatedAt))}. Laatste wijziging van {refName}:{' '}
+          {reference.lastChange}.
+        </p>
+        <p>
+          Het capaciteitsmodel rekent per maand met de beginstand van december 2024, instroom (groei plus vervanging van wie vertrekt), verblijfsduur, overgang naar de Wlz en
+          de locaties met hun openings- en sluitingsmaand. De wachttijd volgt uit de wachtlijst en het aantal plaatsingen per maand. Een getal is zo zeker als de aannames
+          erachter; aannames zonder document of statistiek staan hierboven als <strong>aanname</strong>.
+        </p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+/** "Rapport en presentatie": export to Excel/CSV, the PDF report for the Colleges, and presentation mode. */
+import { useState } from 'react';
+import type { AppInfo, ScenarioSummary } from '../../../shared/contract';
+import { fileNamePart } from '../../../shared/tables';
+import { toCsv, toXlsx } from '../../../shared/workbook';
+import { call, errorMessage } from '../api/client';
+import { download } from '../common/download';
+import { ScenarioChooser, useScenarioChoice } from '../compare/ScenarioChooser';
+import { Presentation } from './Presentation';
+import { ReportDocument, reportTitle } from './ReportDocument';
+import { useReportData } from './useReportData';
+
+interface Props {
+  info: AppInfo | undefined;
+  scenarios: ScenarioSummary[];
+  selected: ScenarioSummary;
+  version: unknown;
+}
+
+const TABLE_CHOICES = ['Capaciteit per jaar', 'Per vorm', 'Wachtlijst per gemeente', 'Fair share', 'Urgentie', 'Locaties', 'Wlz-overgangen', 'Aannames'];
+
+export function ReportTab({ info, scenarios, selected, version }: Props) {
+  const { ids, ref, setChosen, setReferenceId } = useScenarioChoice(scenarios, selected.id);
+  const [mode, setMode] = useState<'keuze' | 'rapport' | 'presentatie'>('keuze');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const [csvTable, setCsvTable] = useState(TABLE_CHOICES[0]);
+  const { data, error } = useReportData(ids.length ? ids : [selected.id], ref ?? selected.id, version);
+
+  async function exportFile(kind: 'xlsx' | 'csv') {
+    setBusy(true);
+    try {
+      const b = await call('export.tables', { scenarioId: selected.id });
+      const base = `${fileNamePart(b.scenario.name)}-${b.generatedAt.slice(0, 10)}`;
+      if (kind === 'xlsx') {
+        download(`${base}.xlsx`, await toXlsx(b), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        setMessage({ kind: 'ok', text: `Excel-bestand ${base}.xlsx gemaakt: ${b.tables.length} tabellen en een blad Info.` });
+      } else {
+        const t = b.tables.find((x) => x.name === csvTable)!;
+        const name = `${base}-${fileNamePart(t.name)}.csv`;
+        download(name, toCsv(t, b), 'text/csv;charset=utf-8');
+        setMessage({ kind: 'ok', text: `CSV-bestand ${name} gemaakt.` });
+      }
+    } catch (e) {
+      setMessage({ kind: 'error', text: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function savePdf() {
+    if (!data) return;
+    const name = `${fileNamePart(reportTitle(data))}.pdf`;
+    if (window.api?.savePdf) {
+      try {
+        const r = await window.api.savePdf(name);
+        if (r.saved) setMessage({ kind: 'ok', text: `Rapport opgeslagen als ${r.file}.` });
+      } catch (e) {
+        setMessage({ kind: 'error', text: errorMessage(e) });
+      }
+    } else window.print(); // browser mode: the print dialog offers "Opslaan als PDF"
+  }
+
+  if (mode === 'rapport' && data && info) {
+    return (
+      <div className="report-overlay">
+        <div className="report-toolbar no-print">
+          <button className="primary" onClick={savePdf}>
+            {window.api?.savePdf ? 'Opslaan als PDF…' : 'Afdrukken / opslaan als PDF…'}
+          </button>
+          <button onClick={() => setMode('presentatie')}>Presenteren</button>
+          <button onClick={() => setMode('keuze')}>Sluiten</button>
+          {message && <span className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'}>{message.text}</span>}
+        </div>
+        <ReportDocument data={data} appVersion={info.appVersion} />
+      </div>
+    );
+  }
+  if (mode === 'presentatie' && data) return <Presentation data={data} onClose={() => setMode('keuze')} />;
+
+  return (
+    <div className="report-tab">
+      {message && (
+        <p className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="report-message">
+          {message.text}
+        </p>
+      )}
+      <section className="card-section">
+        <h2>Rapport en presentatie voor de Colleges</h2>
+        <p className="help">
+          Kies één tot vier scenario’s. Het rapport heeft een voorblad, een samenvatting op één pagina, de grafieken, de fair-share-kaart en alle aannames met bron. De
+          presentatie toont per dia één boodschap met één grafiek, schermvullend.
+        </p>
+        <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s (één tot vier)? Kies ook de referentie." />
+        {error && (
+          <p className="feedback error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="buttons-row">
+          <button className="primary" disabled={!data || ids.length === 0} onClick={() => setMode('rapport')}>
+            Rapport bekijken
+          </button>
+          <button disabled={!data || ids.length === 0} onClick={() => setMode('presentatie')}>
+            Presenteren
+          </button>
+          {!data && !error && <span className="help">Rapport wordt voorbereid…</span>}
+        </div>
+      </section>
+      <section className="card-section">
+        <h2>Exporteren: {selected.name}</h2>
+        <p className="help">
+          Resultaten en aannames met hun bron. Excel krijgt een blad per tabel en een blad Info met modelversie, datum en laatste wijziging. CSV is één tabel, met puntkomma’s en
+          decimale komma’s zoals Nederlandse Excel het leest.
+        </p>
+        <div className="buttons-row">
+          <button onClick={() => exportFile('xlsx')} disabled={busy}>
+            Exporteer naar Excel (.xlsx)
+          </button>
+          <label className="field inline">
+            Tabel
+            <select value={csvTable} onChange={(e) => setCsvTable(e.target.value)}>
+              {TABLE_CHOICES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <button onClick={() => exportFile('csv')} disabled={busy}>
+            Exporteer tabel als CSV
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/** The sentences of the report summary and the slides: one per headline indicator, differences in words. */
+import type { CompareView } from '../../../shared/contract';
+import { deltaText, formatIndicator } from '../compare/format';
+
+export interface Message {
+  indicator: string;
+  text: string;
+}
+
+/** "Wachtlijst eind 2030: Basis 123; Twee locaties 45 (78 minder dan Basis)." */
+export function indicatorMessage(view: CompareView, indicatorId: string): Message | null {
+  const ind = view.indicators.find((i) => i.id === indicatorId);
+  if (!ind) return null;
+  const ref = view.scenarios.findIndex((s) => s.id === view.referenceId);
+  const refName = view.scenarios[ref].name;
+  const parts = view.scenarios.map((s, i) => {
+    const value = formatIndicator(ind.unit, ind.values[i]);
+    if (view.scenarios.length === 1) return value;
+    return i === ref ? `${s.name} ${value}` : `${s.name} ${value} (${deltaText(ind.unit, ind.values[i], ind.values[ref], refName)})`;
+  });
+  return { indicator: ind.id, text: `${ind.label}: ${parts.join('; ')}.` };
+}
+
+/** The summary: every headline indicator as one sentence, reference first. */
+export function summaryMessages(view: CompareView): Message[] {
+  return view.indicators.map((i) => indicatorMessage(view, i.id)).filter((m): m is Message => m !== null);
+}
