@@ -56,6 +56,11 @@ export interface ChangeEntry {
   reason: string;
 }
 
+/** The history entry a change made (null: the value was already so), for undo/redo in the editing session. */
+export interface Changed {
+  changeId: number | null;
+}
+
 export interface ScenarioData {
   assumptions: AssumptionMap;
   locations: Location[];
@@ -251,7 +256,7 @@ export const contract = {
       ],
       { message: 'Geef een getal (value) of een formule (formula).' },
     ),
-    output: {} as AssumptionValue & { changeId: number | null },
+    output: {} as AssumptionValue & Changed,
   },
   'assumptions.setSource': {
     input: z
@@ -264,10 +269,10 @@ export const contract = {
       .strict(),
     output: {} as AssumptionValue,
   },
-  'locations.save': { input: z.object({ scenarioId, location: locationInput }).strict(), output: {} as Location },
-  'locations.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } },
-  'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent },
-  'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } },
+  'locations.save': { input: z.object({ scenarioId, location: locationInput }).strict(), output: {} as Location & Changed },
+  'locations.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
+  'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent & Changed },
+  'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
   'projection.capacity': { input: z.object({ scenarioId }).strict(), output: {} as CapacityProjection },
   'fairShare.view': { input: z.object({ scenarioId, key: keyId, variant: variantOrAll, year }).strict(), output: {} as FairShareView },
   'fairShare.suggest': {

@@ -89,8 +89,9 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     return toSummary(rows.require(id));
   }
 
-  function describe(a: { value: number; formula: string | null }): { value: number; formula: string | null } {
-    return { value: a.value, formula: a.formula };
+  /** What the history keeps of a value before a change: with its source, so undoing a change puts the source back too. */
+  function describe(a: AssumptionValue): { value: number; formula: string | null; source: string; isAanname: boolean } {
+    return { value: a.value, formula: a.formula, source: a.source, isAanname: a.isAanname };
   }
 
   /** Scenarios from an older version get the assumptions and locations that version did not have yet. */
@@ -325,10 +326,12 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         const e = history.get(scenarioId, entryId);
         if (!e) throw new AppError('NIET_GEVONDEN', `Wijziging ${entryId} bestaat niet in dit scenario.`);
         const why = reason ?? `Teruggezet naar de situatie van vóór ${new Date(e.at).toLocaleString('nl-NL')}`;
-        const before = history.list(scenarioId)[0]?.id ?? 0;
+        const before = history.latest(scenarioId)?.id ?? 0;
         if (e.kind === 'waarde') {
-          const old = e.oldValue as { value: number; formula: string | null };
-          api.setValue(scenarioId, e.target, old.formula ? { formula: old.formula } : { value: old.value }, why);
+          const old = e.oldValue as { value: number; formula: string | null; source?: string; isAanname?: boolean };
+          const now = api.setValue(scenarioId, e.target, old.formula ? { formula: old.formula } : { value: old.value }, why);
+          // The value is back; so is its source (entries from before version 0.3 did not keep it).
+          if (old.source !== undefined) q.put.run(scenarioId, e.target, now.value, now.formula, old.source, old.isAanname ? 1 : 0);
         } else if (e.kind === 'bron') {
           const old = e.oldValue as { source: string; isAanname: boolean };
           api.setSource(scenarioId, e.target, old.source, old.isAanname);
@@ -344,7 +347,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         } else {
           throw new AppError('CONFLICT', 'Deze wijziging kan niet worden teruggezet.');
         }
-        const latest = history.list(scenarioId)[0]?.id ?? 0;
+        const latest = history.latest(scenarioId)?.id ?? 0;
         if (latest > before && why) history.setReason(scenarioId, latest, why);
         return { entryId: latest > before ? latest : null };
       })();

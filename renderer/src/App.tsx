@@ -10,6 +10,7 @@ import { ScenarioList } from './scenarios/ScenarioList';
 import { T } from './text';
 import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
+import { UndoButtons, UndoTracker, useUndoStack } from './undo/undo';
 
 type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
@@ -21,8 +22,10 @@ export function App() {
   const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
   const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive', year: 2027 });
   const selected = scenarios.find((s) => s.id === selectedId);
+  const undo = useUndoStack(selected?.status === 'concept' ? selected.id : undefined, reload);
 
   return (
+    <UndoTracker value={undo.track}>
     <div className="app">
       <header className="topbar">
         <div className="brand">
@@ -43,6 +46,7 @@ export function App() {
                 {T.modelVersion} {info.modelVersion}
               </span>
             )}
+            {selected.status === 'concept' && <UndoButtons stack={undo} />}
           </div>
         )}
       </header>
@@ -99,5 +103,6 @@ export function App() {
         </footer>
       )}
     </div>
+    </UndoTracker>
   );
 }

@@ -54,7 +54,7 @@ describe('change history', () => {
     ok('assumptions.setValue', { scenarioId: id, key: GROEI_ALL_INCLUSIVE, value: 20, reason: 'Nieuwe prognose 2026' });
     ok('assumptions.setValue', { scenarioId: id, key: GROEI_ALL_INCLUSIVE, formula: '=20 * 1,01 ^ t' });
     ok('assumptions.setSource', { scenarioId: id, key: GROEI_ALL_INCLUSIVE, source: 'Prognose Cimot 2026', isAanname: false });
-    const loc = ok<Location>('locations.save', { scenarioId: id, location: { name: 'Nieuw', gemeente: 'GM0158', variant: 'allInclusive', places: 24, opening: '2027-01', closing: null, financing: 'Wmo', targetGroup: 'LVB', source: '', isAanname: true } });
+    const { changeId: _made, ...loc } = ok<Location & { changeId: number | null }>('locations.save', { scenarioId: id, location: { name: 'Nieuw', gemeente: 'GM0158', variant: 'allInclusive', places: 24, opening: '2027-01', closing: null, financing: 'Wmo', targetGroup: 'LVB', source: '', isAanname: true } });
     ok('locations.save', { scenarioId: id, location: { ...loc, places: 30 } });
     ok('locations.delete', { scenarioId: id, id: loc.id });
     ok('scenario.rename', { id, name: 'Variant B' });
@@ -87,6 +87,28 @@ describe('change history', () => {
     expect(history()[0].reason).toMatch(/^Teruggezet naar de situatie van vóór/);
     ok('history.restore', { scenarioId: id, entryId: undo.entryId });
     expect(value(GROEI_ALL_INCLUSIVE).value).toBe(25);
+  });
+
+  it('session undo/redo: an edit, a location and an event each say their change; undo puts value and source back', () => {
+    const original = value(inwonersKey('GM0147'));
+    expect(original.isAanname).toBe(false);
+    const edit = ok<{ changeId: number }>('assumptions.setValue', { scenarioId: id, key: inwonersKey('GM0147'), value: 30_000 });
+    expect(value(inwonersKey('GM0147')).isAanname).toBe(true);
+    const undo = ok<{ entryId: number }>('history.restore', { scenarioId: id, entryId: edit.changeId, reason: 'Ongedaan gemaakt' });
+    expect(value(inwonersKey('GM0147'))).toEqual(original);
+    const redo = ok<{ entryId: number }>('history.restore', { scenarioId: id, entryId: undo.entryId, reason: 'Opnieuw gedaan' });
+    expect(value(inwonersKey('GM0147')).value).toBe(30_000);
+    ok('history.restore', { scenarioId: id, entryId: redo.entryId });
+    expect(value(inwonersKey('GM0147'))).toEqual(original);
+
+    const loc = ok<Location & { changeId: number }>('locations.save', { scenarioId: id, location: { name: 'Nieuw', gemeente: 'GM0158', variant: 'allInclusive', places: 24, opening: '2027-01', closing: null, financing: 'Wmo', targetGroup: 'LVB', source: '', isAanname: true } });
+    expect(loc.changeId).toBe(history()[0].id);
+    ok('history.restore', { scenarioId: id, entryId: loc.changeId });
+    expect(ok<ScenarioData>('scenario.data', { scenarioId: id }).locations.some((l) => l.name === 'Nieuw')).toBe(false);
+    const ev = ok<{ changeId: number; id: number }>('wlzEvents.save', { scenarioId: id, event: { year: 2027, clients: 10, variant: null, source: '' } });
+    expect(ok<{ changeId: number }>('wlzEvents.delete', { scenarioId: id, id: ev.id }).changeId).toBe(history()[0].id);
+    // Saving the same value again makes no change, so there is nothing to undo.
+    expect(ok<{ changeId: number | null }>('assumptions.setValue', { scenarioId: id, key: inwonersKey('GM0147'), value: original.value }).changeId).toBeNull();
   });
 
   it('restores a deleted location', () => {

@@ -64,3 +64,28 @@ test('compare two scenarios, restore a change, export and import, adopt', async 
   await expect(page.locator('.notice')).toContainText('vastgesteld');
   await page.screenshot({ path: shot('32-vastgesteld'), fullPage: true });
 });
+
+test('undo and redo in the editing session: buttons and Ctrl+Z', async ({ page, app: apps }) => {
+  const app = await apps.start(tempDbFile('undo'));
+  await page.goto(app.url);
+  await page.getByRole('tab', { name: 'Aannames' }).click();
+  await page.getByRole('tab', { name: 'Instroom', exact: true }).click();
+  const cell = row(page, 'Groei vraag all-inclusive').locator('[col-id="waarde"]');
+  await expect(cell).toHaveText('15');
+  await editInRow(page, 'Groei vraag all-inclusive', 'waarde', '40');
+  await expect(cell).toHaveText('40');
+  await page.getByRole('button', { name: '↶ Ongedaan maken' }).click();
+  await expect(page.getByTestId('undo-message')).toHaveText('Ongedaan gemaakt: Groei vraag all-inclusive.');
+  await expect(cell).toHaveText('15');
+  await page.getByRole('button', { name: '↷ Opnieuw' }).click();
+  await expect(cell).toHaveText('40');
+  await page.screenshot({ path: shot('33-ongedaan-opnieuw') });
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('Control+z');
+  await expect(cell).toHaveText('15');
+  await expect(page.getByRole('button', { name: '↷ Opnieuw' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: '↶ Ongedaan maken' })).toBeDisabled();
+  // Undo and redo are ordinary changes in the history, with their reason.
+  await page.getByRole('tab', { name: 'Scenario en geschiedenis' }).click();
+  await expect(page.getByTestId('history-table').locator('tbody tr').first().getByRole('textbox')).toHaveValue('Ongedaan gemaakt');
+});

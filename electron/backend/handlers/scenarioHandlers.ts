@@ -3,6 +3,13 @@ import { exportScenario, parseScenarioFile } from '../scenarioFile';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
+  /** Runs a change and says which history entry it made (null: nothing changed), for undo in the editing session. */
+  const withChangeId = <T extends object>(scenarioId: number, change: () => T): T & { changeId: number | null } => {
+    const before = store.history.latest(scenarioId)?.id ?? 0;
+    const result = change();
+    const after = store.history.latest(scenarioId)?.id ?? 0;
+    return { ...result, changeId: after > before ? after : null };
+  };
   return {
     'app.info': () => info,
     'database.copy': () => ({
@@ -36,15 +43,17 @@ export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerCont
     'assumptions.setValue': (input) =>
       store.setValue(input.scenarioId, input.key, 'formula' in input ? { formula: input.formula } : { value: input.value }, input.reason ?? ''),
     'assumptions.setSource': ({ scenarioId, key, source, isAanname }) => store.setSource(scenarioId, key, source, isAanname),
-    'locations.save': ({ scenarioId, location }) => store.locations.save(scenarioId, location),
-    'locations.delete': ({ scenarioId, id }) => {
-      store.locations.delete(scenarioId, id);
-      return { deleted: true };
-    },
-    'wlzEvents.save': ({ scenarioId, event }) => store.locations.saveEvent(scenarioId, event),
-    'wlzEvents.delete': ({ scenarioId, id }) => {
-      store.locations.deleteEvent(scenarioId, id);
-      return { deleted: true };
-    },
+    'locations.save': ({ scenarioId, location }) => withChangeId(scenarioId, () => store.locations.save(scenarioId, location)),
+    'locations.delete': ({ scenarioId, id }) =>
+      withChangeId(scenarioId, () => {
+        store.locations.delete(scenarioId, id);
+        return { deleted: true as const };
+      }),
+    'wlzEvents.save': ({ scenarioId, event }) => withChangeId(scenarioId, () => store.locations.saveEvent(scenarioId, event)),
+    'wlzEvents.delete': ({ scenarioId, id }) =>
+      withChangeId(scenarioId, () => {
+        store.locations.deleteEvent(scenarioId, id);
+        return { deleted: true as const };
+      }),
   };
 }

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { GEMEENTE_CODES, VARIANT_IDS, gemeenteNaam, variantLabel, type GemeenteCode, type VariantId } from '../../../shared/domain';
 import { FINANCING, TARGET_GROUPS, type Location } from '../../../shared/locations';
 import { formatNumber, parseDutchNumber } from '../../../shared/numberFormat';
+import { useTrackChange } from '../undo/undo';
 import { call } from '../api/client';
 import { ListGrid } from './ListGrid';
 
@@ -39,6 +40,7 @@ function applyEdit(row: Location, field: string, typed: unknown): Location {
 }
 
 export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onError }: Props) {
+  const track = useTrackChange();
   const columns = useMemo<ColDef<Location>[]>(
     () => [
       { field: 'name', headerName: 'Naam', flex: 3, minWidth: 220, cellClass: 'cel-label' },
@@ -90,7 +92,7 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
 
   const save = async (l: Location) => {
     const { id, ...rest } = l;
-    await call('locations.save', { scenarioId, location: { id, ...rest } });
+    track((await call('locations.save', { scenarioId, location: { id, ...rest } })).changeId, `Locatie "${l.name}"`);
     await onChanged(`Locatie "${l.name}" opgeslagen.`);
   };
 
@@ -106,7 +108,7 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
       onSave={save}
       onAdd={async () => {
         const year = new Date().getFullYear() + 1;
-        await call('locations.save', {
+        const made = await call('locations.save', {
           scenarioId,
           location: {
             name: 'Nieuwe locatie',
@@ -121,10 +123,11 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
             isAanname: true,
           },
         });
+        track(made.changeId, 'Nieuwe locatie');
         await onChanged('Nieuwe locatie toegevoegd met 0 plekken: vul de regel in.');
       }}
       onDelete={async (l) => {
-        await call('locations.delete', { scenarioId, id: l.id });
+        track((await call('locations.delete', { scenarioId, id: l.id })).changeId, `Locatie "${l.name}" verwijderd`);
         await onChanged(`Locatie "${l.name}" verwijderd.`);
       }}
       onError={onError}

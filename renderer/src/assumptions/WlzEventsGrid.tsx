@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { VARIANT_IDS, variantLabel, type VariantId } from '../../../shared/domain';
 import type { WlzEvent } from '../../../shared/locations';
 import { formatFlexible, parseDutchNumber } from '../../../shared/numberFormat';
+import { useTrackChange } from '../undo/undo';
 import { call } from '../api/client';
 import { ListGrid } from './ListGrid';
 
@@ -29,6 +30,7 @@ function applyEdit(row: WlzEvent, field: string, typed: unknown): WlzEvent {
 }
 
 export function WlzEventsGrid({ scenarioId, events, readOnly, onChanged, onError }: Props) {
+  const track = useTrackChange();
   const columns = useMemo<ColDef<WlzEvent>[]>(
     () => [
       { field: 'year', headerName: 'Jaar', width: 90 },
@@ -55,15 +57,15 @@ export function WlzEventsGrid({ scenarioId, events, readOnly, onChanged, onError
       describe={(e) => `Eenmalige overgang in ${e.year} (${formatFlexible(e.clients)} cliënten)`}
       applyEdit={applyEdit}
       onSave={async ({ id, ...rest }) => {
-        await call('wlzEvents.save', { scenarioId, event: { id, ...rest } });
+        track((await call('wlzEvents.save', { scenarioId, event: { id, ...rest } })).changeId, `Eenmalige overgang ${rest.year}`);
         await onChanged('Eenmalige overgang opgeslagen.');
       }}
       onAdd={async () => {
-        await call('wlzEvents.save', { scenarioId, event: { year: 2026, clients: 0, variant: null, source: 'Nieuwe gebeurtenis: vul jaar, aantal en bron in.' } });
+        track((await call('wlzEvents.save', { scenarioId, event: { year: 2026, clients: 0, variant: null, source: 'Nieuwe gebeurtenis: vul jaar, aantal en bron in.' } })).changeId, 'Nieuwe eenmalige overgang');
         await onChanged('Eenmalige overgang toegevoegd met 0 cliënten: vul de regel in.');
       }}
       onDelete={async (e) => {
-        await call('wlzEvents.delete', { scenarioId, id: e.id });
+        track((await call('wlzEvents.delete', { scenarioId, id: e.id })).changeId, `Eenmalige overgang ${e.year} verwijderd`);
         await onChanged('Eenmalige overgang verwijderd.');
       }}
       onError={onError}

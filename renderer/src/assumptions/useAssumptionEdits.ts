@@ -5,6 +5,7 @@ import { isFormulaText } from '../../../shared/formulaText';
 import { parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { T } from '../text';
+import { useTrackChange } from '../undo/undo';
 
 export interface EditFeedback {
   kind: 'ok' | 'error';
@@ -16,6 +17,7 @@ const NOTHING_SAVED = 'Er is niets opgeslagen.';
 export function useAssumptionEdits(scenarioId: number, onSaved: () => Promise<void>) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [feedback, setFeedback] = useState<EditFeedback | null>(null);
+  const track = useTrackChange();
 
   const report = useCallback((key: string, message: string | null, ok?: string) => {
     setErrors((prev) => {
@@ -42,14 +44,15 @@ export function useAssumptionEdits(scenarioId: number, onSaved: () => Promise<vo
         input = { value: parsed.value };
       }
       try {
-        await call('assumptions.setValue', { scenarioId, key, ...input });
+        const saved = await call('assumptions.setValue', { scenarioId, key, ...input });
+        track(saved.changeId, def.label);
         await onSaved();
         report(key, null, T.valueSaved(def.label));
       } catch (e) {
         report(key, errorMessage(e));
       }
     },
-    [scenarioId, onSaved, report],
+    [scenarioId, onSaved, report, track],
   );
 
   return { errors, feedback, setFeedback, editValue };
