@@ -40,20 +40,29 @@ function compileCached(text: string, cache: FormulaCache): CompiledFormula {
   return c;
 }
 
-export function resolveAssumptions(cells: Record<string, CellInput>, startYear: number, cache: FormulaCache = new Map()): Resolved {
+/** What a set of cells needs to be resolved, independent of their numbers: compiled formulas, dependencies, order. */
+export interface ResolvePlan {
+  startYear: number;
+  years: number[];
+  formulas: Map<string, CompiledFormula>;
+  /** node (key or derived name) → nodes it reads */
+  deps: Map<string, string[]>;
+  /** Every formula and derived node, dependencies first. */
+  order: string[];
+  /** Compile, name and cycle errors per key. */
+  errors: Record<string, string>;
+}
+
+export function planResolve(cells: Record<string, CellInput>, startYear: number, cache: FormulaCache = new Map()): ResolvePlan {
   const errors: Record<string, string> = {};
   const endCell = cells[EINDJAAR];
   if (endCell?.formula) errors[EINDJAAR] = 'Het laatste jaar van de projectie moet een getal zijn, geen formule.';
   const endYear = Math.max(startYear, Math.round(endCell?.value ?? startYear + 10));
   const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
-  const Y = years.length;
-
-  const series = new Map<string, Float64Array>();
-  for (const [key, cell] of Object.entries(cells)) series.set(key, new Float64Array(Y).fill(cell.value));
 
   // Compile formulas and find what each depends on.
   const formulas = new Map<string, CompiledFormula>();
-  const deps = new Map<string, string[]>(); // node (key or derived name) → nodes it reads
+  const deps = new Map<string, string[]>();
   for (const [key, cell] of Object.entries(cells)) {
     if (!cell.formula || key === EINDJAAR) continue;
     try {
@@ -90,27 +99,69 @@ export function resolveAssumptions(cells: Record<string, CellInput>, startYear: 
     return ok;
   };
   for (const node of deps.keys()) visit(node, []);
+  return { startYear, years, formulas, deps, order, errors };
+}
 
-  // Evaluate per year in dependency order.
+/** The formula and derived nodes that read (directly or through others) any of `keys`. */
+export function dependentsOf(plan: ResolvePlan, keys: Iterable<string>): Set<string> {
+  const hit = new Set<string>(keys);
+  const out = new Set<string>();
+  for (const node of plan.order) {
+    if ((plan.deps.get(node) ?? []).some((d) => hit.has(d))) {
+      hit.add(node);
+      out.add(node);
+    }
+  }
+  return out;
+}
+
+interface ResolvedInternal extends Resolved {
+  seriesMap: Map<string, Float64Array>;
+  derived: Map<string, Float64Array>;
+}
+
+/**
+ * Evaluates a plan per year in dependency order. With `base` only the cells in `changed` and the nodes that
+ * depend on them are computed again (the Monte Carlo); everything else is shared with `base`.
+ */
+export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>, base?: { resolved: Resolved; changed: string[]; affected: Set<string> }): Resolved {
+  const { years, startYear } = plan;
+  const Y = years.length;
+  const prior = base?.resolved as ResolvedInternal | undefined;
+  const changed = new Set(base?.changed ?? []);
+  const recompute = (node: string) => !prior || base!.affected.has(node);
+  const errors: Record<string, string> = prior ? { ...prior.errors } : { ...plan.errors };
+  if (prior) for (const n of base!.affected) if (plan.formulas.has(n)) delete errors[n];
+  if (prior) for (const n of base!.affected) if (plan.errors[n]) errors[n] = plan.errors[n];
+
+  const series = new Map<string, Float64Array>();
+  for (const [key, cell] of Object.entries(cells)) {
+    const shared = prior && !changed.has(key) && !base!.affected.has(key) ? prior.seriesMap.get(key) : undefined;
+    series.set(key, shared ?? new Float64Array(Y).fill(cell.value));
+  }
+  const derivedValues = new Map<string, Float64Array>();
+  for (const name of DERIVED.keys()) derivedValues.set(name, prior && !recompute(name) ? prior.derived.get(name)! : new Float64Array(Y));
+
   const scope: Record<string, number> = {};
   for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
-  const derivedValues = new Map<string, Float64Array>();
-  for (const name of DERIVED.keys()) derivedValues.set(name, new Float64Array(Y));
   for (let y = 0; y < Y; y++) {
     scope.jaar = scope.year = years[y];
     scope.t = y;
-    for (const node of order) {
+    for (const node of plan.order) {
       const keys = DERIVED.get(node);
       if (keys) {
-        let sum = 0;
-        for (const k of keys) sum += series.get(k)?.[y] ?? 0;
-        derivedValues.get(node)![y] = sum;
-        scope[node] = sum;
+        const arr = derivedValues.get(node)!;
+        if (recompute(node)) {
+          let sum = 0;
+          for (const k of keys) sum += series.get(k)?.[y] ?? 0;
+          arr[y] = sum;
+        }
+        scope[node] = arr[y];
         continue;
       }
-      const f = formulas.get(node);
+      const f = plan.formulas.get(node);
       const def = assumptionDef(node);
-      if (!f || !def || errors[node]) {
+      if (!f || !def || errors[node] || !recompute(node)) {
         if (def && cells[node]) scope[def.name] = series.get(node)![y];
         continue;
       }
@@ -139,10 +190,17 @@ export function resolveAssumptions(cells: Record<string, CellInput>, startYear: 
     }
   }
 
-  return {
+  const resolved: ResolvedInternal = {
     startYear,
     years,
     series: (key) => series.get(key) ?? derivedValues.get(key) ?? new Float64Array(Y),
     errors,
+    seriesMap: series,
+    derived: derivedValues,
   };
+  return resolved;
+}
+
+export function resolveAssumptions(cells: Record<string, CellInput>, startYear: number, cache: FormulaCache = new Map()): Resolved {
+  return evaluatePlan(planResolve(cells, startYear, cache), cells);
 }

@@ -30,38 +30,53 @@ export interface ScenarioData {
   wlzEvents: WlzEvent[];
 }
 
+/** The keys the model reads, worked out once (not per year and run). */
+const KEY = {
+  inZorg: GEMEENTE_CODES.map((g) => VARIANT_IDS.map((v) => inZorgKey(g, v))),
+  wachtend: GEMEENTE_CODES.map((g) => VARIANT_IDS.map((v) => wachtendKey(g, v))),
+  modulairAandeel: MODULAIR_VARIANT_IDS.map((v) => modulairAandeelKey(v)),
+  herkomst: GEMEENTE_CODES.map((g) => herkomstKey(g)),
+  instroomBasis: VARIANT_IDS.map((v) => instroomBasisKey(v)),
+  verblijfsduur: VARIANT_IDS.map((v) => verblijfsduurKey(v)),
+  zelfstandig: VARIANT_IDS.map((v) => zelfstandigKey(v)),
+  wlzOvergang: VARIANT_IDS.map((v) => wlzOvergangKey(v)),
+  wlzOmklap: VARIANT_IDS.map((v) => wlzOmklapKey(v)),
+  tarief: VARIANT_IDS.map((v) => tariefKey(v)),
+};
+
 export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityInput {
   const G = GEMEENTE_CODES.length;
   const V = VARIANT_IDS.length;
   const at = (key: string, y: number) => r.series(key)[y];
+  const perVariant = (keys: string[], y: number) => Float64Array.from(keys, (k) => at(k, y));
   const inCare = new Float64Array(G * V);
   const waiting = new Float64Array(G * V);
-  GEMEENTE_CODES.forEach((g, gi) =>
-    VARIANT_IDS.forEach((v, vi) => {
-      inCare[gi * V + vi] = at(inZorgKey(g, v), 0);
-      waiting[gi * V + vi] = at(wachtendKey(g, v), 0);
-    }),
-  );
+  for (let g = 0; g < G; g++) {
+    for (let v = 0; v < V; v++) {
+      inCare[g * V + v] = at(KEY.inZorg[g][v], 0);
+      waiting[g * V + v] = at(KEY.wachtend[g][v], 0);
+    }
+  }
   const perYear: YearAssumptions[] = r.years.map((_, y) => {
-    const shares = MODULAIR_VARIANT_IDS.map((v) => at(modulairAandeelKey(v), y));
+    const shares = KEY.modulairAandeel.map((k) => at(k, y));
     const shareSum = shares.reduce((a, b) => a + b, 0);
-    const weights = GEMEENTE_CODES.map((g) => at(herkomstKey(g), y));
+    const weights = KEY.herkomst.map((k) => at(k, y));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     return {
-      inflowPerYear: Float64Array.from(VARIANT_IDS, (v) => {
+      inflowPerYear: Float64Array.from(VARIANT_IDS, (v, vi) => {
         const growth =
           v === 'allInclusive'
             ? at(GROEI_ALL_INCLUSIVE, y)
             : at(GROEI_MODULAIR, y) * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
-        return Math.max(0, at(instroomBasisKey(v), y) + growth);
+        return Math.max(0, at(KEY.instroomBasis[vi], y) + growth);
       }),
       originShare: Float64Array.from(weights, (w) => (weightSum > 0 ? w / weightSum : 1 / G)),
-      stayMonths: Float64Array.from(VARIANT_IDS, (v) => at(verblijfsduurKey(v), y)),
-      independentShare: Float64Array.from(VARIANT_IDS, (v) => at(zelfstandigKey(v), y)),
-      wlzRatePerYear: Float64Array.from(VARIANT_IDS, (v) => at(wlzOvergangKey(v), y)),
-      flipShare: Float64Array.from(VARIANT_IDS, (v) => at(wlzOmklapKey(v), y)),
+      stayMonths: perVariant(KEY.verblijfsduur, y),
+      independentShare: perVariant(KEY.zelfstandig, y),
+      wlzRatePerYear: perVariant(KEY.wlzOvergang, y),
+      flipShare: perVariant(KEY.wlzOmklap, y),
       wlzOutflowPerYear: at(WLZ_UITSTROOM_WIJK, y),
-      tariffPerDay: Float64Array.from(VARIANT_IDS, (v) => at(tariefKey(v), y)),
+      tariffPerDay: perVariant(KEY.tarief, y),
     };
   });
   return {

@@ -13,6 +13,8 @@ import type { CapacityInput, CapacityResult, Metrics, MonthResult, YearResult } 
 const G = GEMEENTE_CODES.length;
 const V = VARIANT_IDS.length;
 const EPS = 1e-9;
+// Variant substitution order when allowed: modulair forms among themselves first, all-inclusive last.
+const SUBSTITUTES = [[1, 2, 3], [2, 3, 0], [1, 3, 0], [1, 2, 0]];
 
 function emptyMetrics(): Metrics {
   return {
@@ -43,7 +45,9 @@ const newFlows = (): Flows => ({
   other: new Float64Array(G * V), wlz: new Float64Array(G * V), displaced: new Float64Array(G * V), cost: new Float64Array(G * V),
 });
 
-export function projectCapacity(input: CapacityInput): CapacityResult {
+/** `months: false` skips the monthly results (the Monte Carlo needs only the years). */
+export function projectCapacity(input: CapacityInput, options: { months?: boolean } = {}): CapacityResult {
+  const keepMonths = options.months ?? true;
   const { yearCount, startYear } = input;
   if (yearCount < 1 || input.perYear.length !== yearCount) throw new RangeError('perYear must have one entry per year');
   const occ = new Float64Array(G * G * V); // (h*G+g)*V+v
@@ -53,6 +57,8 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
   const flipped = new Float64Array(G * V); // Wmo places now Wlz-financed (h,v)
   const lostCum = new Float64Array(G * V);
   const returnedCum = new Float64Array(G * V);
+  const inG = new Float64Array(G * V); // clients in care per gemeente of origin and variant
+  const occHV = new Float64Array(G * V); // clients in care per place gemeente and variant: kept in step with occ
   const free = new Float64Array(G);
   const rest = new Float64Array(G);
   const notes: string[] = [];
@@ -65,10 +71,19 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     }
     for (let i = 0; i < G * V; i++) if (flipped[i] > cap[i]) flipped[i] = cap[i];
   };
-  const occupiedAt = (h: number, v: number) => {
-    let s = 0;
-    for (let g = 0; g < G; g++) s += occ[(h * G + g) * V + v];
-    return s;
+  /** occHV and inG are kept in step with occ by every step below; this counts them afresh. */
+  const recount = () => {
+    occHV.fill(0);
+    inG.fill(0);
+    for (let h = 0; h < G; h++) {
+      for (let g = 0; g < G; g++) {
+        for (let v = 0; v < V; v++) {
+          const o = occ[(h * G + g) * V + v];
+          occHV[h * V + v] += o;
+          inG[g * V + v] += o;
+        }
+      }
+    }
   };
 
   /**
@@ -83,7 +98,7 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     for (let g = 0; g < G; g++) W += wait[g * V + from];
     if (W <= EPS) return 0;
     for (let h = 0; h < G; h++) {
-      free[h] = Math.max(0, cap[h * V + to] - flipped[h * V + to] - occupiedAt(h, to));
+      free[h] = Math.max(0, cap[h * V + to] - flipped[h * V + to] - occHV[h * V + to]);
       F += free[h];
     }
     const P = Math.min(W, F);
@@ -92,6 +107,8 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
       const pg = (P * wait[g * V + from]) / W;
       const own = Math.min(pg, free[g]);
       occ[(g * G + g) * V + to] += own;
+      occHV[g * V + to] += own;
+      inG[g * V + to] += own;
       free[g] -= own;
       rest[g] = pg - own;
       wait[g * V + from] = Math.max(0, wait[g * V + from] - pg);
@@ -102,13 +119,17 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     if (F2 > EPS) {
       for (let g = 0; g < G; g++) {
         if (rest[g] <= EPS) continue;
-        for (let h = 0; h < G; h++) if (free[h] > 0) occ[(h * G + g) * V + to] += (rest[g] * free[h]) / F2;
+        for (let h = 0; h < G; h++) {
+          if (free[h] <= 0) continue;
+          const x = (rest[g] * free[h]) / F2;
+          occ[(h * G + g) * V + to] += x;
+          occHV[h * V + to] += x;
+          inG[g * V + to] += x;
+        }
       }
     }
     return P;
   };
-  // Variant substitution order when allowed: modulair forms among themselves first, all-inclusive last.
-  const substitutes = (v: number) => (v === 0 ? [1, 2, 3] : [1, 2, 3].filter((u) => u !== v).concat(0));
 
   // The December stock: existing clients take the places open at the start (own gemeente first).
   capacityAt(0);
@@ -117,6 +138,7 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     for (let g = 0; g < G; g++) wait[g * V + v] += startInCare[g * V + v];
   }
   const startWaiting = sum(input.waiting);
+  recount();
   for (let v = 0; v < V; v++) place(v, v, null);
   const unplaced = sum(wait) - startWaiting;
   if (unplaced > 0.5) {
@@ -145,17 +167,21 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
     for (let h = 0; h < G; h++) {
       for (let v = 0; v < V; v++) {
         const avail = cap[h * V + v] - flipped[h * V + v];
-        const o = occupiedAt(h, v);
+        const o = occHV[h * V + v];
         if (o <= avail + EPS) continue;
         const excess = o - avail;
+        let removed = 0;
         for (let g = 0; g < G; g++) {
           const i = (h * G + g) * V + v;
           const x = Math.min(occ[i], (occ[i] * excess) / o);
           occ[i] -= x;
+          removed += x;
+          inG[g * V + v] -= x;
           wait[g * V + v] += x;
           flows.displaced[g * V + v] += x;
           displacedMonth += x;
         }
+        occHV[h * V + v] = o - removed;
       }
     }
 
@@ -170,34 +196,35 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
         if (total > 0) for (let v = 0; v < V; v++) wlzEventPerMonth[v] += (perMonth * inCareOfVariant(occ, v)) / total;
       }
     }
+    // The hazards are the same for every client of a variant, so a month scales every cell of that variant by
+    // one factor; flows follow from the sums per gemeente of origin (g) and of the place (h).
     let exitsMonth = 0;
     let wlzMonth = 0;
     for (let v = 0; v < V; v++) {
-      const inV = inCareOfVariant(occ, v);
+      let inV = 0;
+      for (let g = 0; g < G; g++) inV += inG[g * V + v];
+      if (inV <= 0) continue;
       const exitRate = 1 / a.stayMonths[v];
-      const wlzRate = a.wlzRatePerYear[v] / 12 + (inV > 0 ? Math.min(1, wlzEventPerMonth[v] / inV) : 0);
+      const wlzRate = a.wlzRatePerYear[v] / 12 + Math.min(1, wlzEventPerMonth[v] / inV);
+      const scale = exitRate + wlzRate > 1 ? 1 / (exitRate + wlzRate) : 1; // never more leave than there are
+      const ex = exitRate * scale;
+      const wl = wlzRate * scale;
+      const keep = Math.max(0, 1 - ex - wl);
+      for (let g = 0; g < G; g++) {
+        const o = inG[g * V + v];
+        flows.independent[g * V + v] += o * ex * a.independentShare[v];
+        flows.other[g * V + v] += o * ex * (1 - a.independentShare[v]);
+        flows.wlz[g * V + v] += o * wl;
+        exitsMonth += o * ex;
+        wlzMonth += o * wl;
+        inG[g * V + v] = o * keep;
+      }
       for (let h = 0; h < G; h++) {
-        for (let g = 0; g < G; g++) {
-          const i = (h * G + g) * V + v;
-          const o = occ[i];
-          if (o <= 0) continue;
-          let ex = o * exitRate;
-          let wl = o * wlzRate;
-          if (ex + wl > o) {
-            const s = o / (ex + wl);
-            ex *= s;
-            wl *= s;
-          }
-          occ[i] = Math.max(0, o - ex - wl);
-          flows.independent[g * V + v] += ex * a.independentShare[v];
-          flows.other[g * V + v] += ex * (1 - a.independentShare[v]);
-          flows.wlz[g * V + v] += wl;
-          const flip = wl * a.flipShare[v];
-          flipped[h * V + v] += flip;
-          lostCum[h * V + v] += flip;
-          exitsMonth += ex;
-          wlzMonth += wl;
-        }
+        const flip = occHV[h * V + v] * wl * a.flipShare[v];
+        flipped[h * V + v] += flip;
+        lostCum[h * V + v] += flip;
+        occHV[h * V + v] *= keep;
+        for (let g = 0; g < G; g++) occ[(h * G + g) * V + v] *= keep;
       }
     }
 
@@ -222,20 +249,14 @@ export function projectCapacity(input: CapacityInput): CapacityResult {
 
     // 5. Placement.
     for (let v = 0; v < V; v++) place(v, v, placedMonth);
-    if (input.allowOtherVariant) for (let v = 0; v < V; v++) for (const u of substitutes(v)) place(v, u, placedMonth);
+    if (input.allowOtherVariant) for (let v = 0; v < V; v++) for (const u of SUBSTITUTES[v]) place(v, u, placedMonth);
     for (let i = 0; i < G * V; i++) flows.placements[i] += placedMonth[i];
 
     // 6. Cost of the month: clients in care × tariff × days.
     const days = daysInMonth(startYear + y, month0);
-    for (let g = 0; g < G; g++) {
-      for (let v = 0; v < V; v++) {
-        let inGv = 0;
-        for (let h = 0; h < G; h++) inGv += occ[(h * G + g) * V + v];
-        flows.cost[g * V + v] += inGv * a.tariffPerDay[v] * days;
-      }
-    }
+    for (let g = 0; g < G; g++) for (let v = 0; v < V; v++) flows.cost[g * V + v] += inG[g * V + v] * a.tariffPerDay[v] * days;
 
-    months.push(monthResult(startYear + y, month0, occ, wait, cap, flipped, lostCum, placedMonth, inflowMonth, exitsMonth, wlzMonth, displacedMonth));
+    if (keepMonths) months.push(monthResult(startYear + y, month0, occ, wait, cap, flipped, lostCum, placedMonth, inflowMonth, exitsMonth, wlzMonth, displacedMonth));
     if (month0 === 11 || m === monthCount - 1) years.push(yearResult(startYear + y, month0 + 1, input, occ, wait, cap, flipped, lostCum, returnedCum, flows));
   }
 

@@ -95,4 +95,14 @@ describe('urgentie allocation', () => {
     expect(r.map((y) => y.byGemeente[0].homes)).toEqual([0, 1, 0, 1, 0]);
     expect(r.reduce((s, y) => s + y.homes, 0)).toBe(2);
   });
+
+  it('without the group detail (Monte Carlo) the shortfall and homes are the same for every rule', () => {
+    for (const rule of ['woonplaatsbeginsel', 'verdeelsleutel', 'hybride'] as const) {
+      const inp = input({ rule, years: [2025, 2026, 2027], capacity: [Array(G).fill(2), Array(G).fill(3), Array(G).fill(50)] });
+      const full = allocateUrgent(inp);
+      const lean = allocateUrgent(inp, { detail: false });
+      expect(lean.map((y) => [y.shortfall, y.homes, y.demand, y.monthsToHome])).toEqual(full.map((y) => [y.shortfall, y.homes, y.demand, y.monthsToHome]));
+      expect(lean.map((y) => y.byGemeente.map((g) => g.shortfall))).toEqual(full.map((y) => y.byGemeente.map((g) => g.shortfall)));
+    }
+  });
 });

@@ -72,7 +72,13 @@ function months(waiting: number, housedPerYear: number): number | null {
   return housedPerYear > 0 ? waiting / (housedPerYear / 12) : null;
 }
 
-export function allocateUrgent(input: UrgentInput): UrgentYear[] {
+/**
+ * `detail: false` (the Monte Carlo) skips splitting the housed residents over groups and host gemeenten: the
+ * regional figures and the shortfall per gemeente are the same, `byGroup` and `homesByGroup` stay empty.
+ */
+export function allocateUrgent(input: UrgentInput, options: { detail?: boolean } = {}): UrgentYear[] {
+  const detail = options.detail ?? true;
+  const backlogOrigin = zeros();
   const cumulative = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
   const cumulativeTotal = Object.fromEntries(groups.map((k) => [k, 0])) as Record<UrgentGroup, number>;
   const backlog = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
@@ -94,7 +100,7 @@ export function allocateUrgent(input: UrgentInput): UrgentYear[] {
       need[k] = newDemand[k].map((d, g) => d + backlog[k][g]);
     }
     const cap = input.capacity[y].map((c) => Math.max(0, Math.floor(c)));
-    const needOrigin = GEMEENTE_CODES.map((_, g) => groups.reduce((s, k) => s + need[k][g], 0));
+    const needOrigin = GEMEENTE_CODES.map((_, g) => groups.reduce((s, k) => s + newDemand[k][g], 0) + backlogOrigin[g]);
 
     // 2. How many residents of each origin are housed in each host gemeente.
     const housedMatrix = GEMEENTE_CODES.map(() => zeros()); // [origin][host]
@@ -139,7 +145,8 @@ export function allocateUrgent(input: UrgentInput): UrgentYear[] {
     const homesHost = GEMEENTE_CODES.map((_, h) => housedMatrix.reduce((s, row) => s + row[h], 0));
     const homesByGroupHost = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
     const housedByGroupOrigin = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
-    for (let g = 0; g < G; g++) {
+    for (let g = 0; g < G; g++) backlogOrigin[g] = needOrigin[g] - housedOrigin[g];
+    for (let g = 0; g < G && detail; g++) {
       if (housedOrigin[g] === 0) continue;
       const perGroup = apportion(housedOrigin[g], groups.map((k) => need[k][g]), 'largest-remainder', groups.map((k) => need[k][g]));
       groups.forEach((k, i) => (housedByGroupOrigin[k][g] = perGroup[i]));
@@ -154,14 +161,14 @@ export function allocateUrgent(input: UrgentInput): UrgentYear[] {
         });
       });
     }
-    for (const k of groups) for (let g = 0; g < G; g++) backlog[k][g] = need[k][g] - housedByGroupOrigin[k][g];
+    if (detail) for (const k of groups) for (let g = 0; g < G; g++) backlog[k][g] = need[k][g] - housedByGroupOrigin[k][g];
 
     const byGemeente: UrgentGemeenteYear[] = GEMEENTE_CODES.map((_, g) => {
-      const shortfall = groups.reduce((s, k) => s + backlog[k][g], 0);
+      const shortfall = backlogOrigin[g];
       return {
         demand: groups.reduce((s, k) => s + newDemand[k][g], 0),
         homes: homesHost[g],
-        homesByGroup: Object.fromEntries(groups.map((k) => [k, homesByGroupHost[k][g]])) as Record<UrgentGroup, number>,
+        homesByGroup: (detail ? Object.fromEntries(groups.map((k) => [k, homesByGroupHost[k][g]])) : {}) as Record<UrgentGroup, number>,
         capacity: cap[g],
         capacityUsed: cap[g] > 0 ? homesHost[g] / cap[g] : 0,
         housedOrigin: housedOrigin[g],
@@ -181,7 +188,7 @@ export function allocateUrgent(input: UrgentInput): UrgentYear[] {
       shortfall,
       monthsToHome,
       meetsNorm: monthsToHome !== null && monthsToHome <= input.normMonths,
-      byGroup: Object.fromEntries(
+      byGroup: (detail ? Object.fromEntries(
         groups.map((k) => [
           k,
           {
@@ -190,7 +197,7 @@ export function allocateUrgent(input: UrgentInput): UrgentYear[] {
             shortfall: backlog[k].reduce((a, b) => a + b, 0),
           },
         ]),
-      ) as UrgentYear['byGroup'],
+      ) : {}) as UrgentYear['byGroup'],
       byGemeente,
     });
   });
