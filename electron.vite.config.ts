@@ -22,6 +22,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           server: resolve(__dirname, 'electron/browser/index.ts'),
+          mcWorker: resolve(__dirname, 'electron/backend/uncertainty/worker.ts'),
         },
       },
     },

@@ -12,7 +12,10 @@ import type { FacilityFairShare } from '../models/fairshare/facilities';
 import type { UrgentSettings } from '../models/urgentie/fromScenario';
 import type { UrgentYear } from '../models/urgentie/allocate';
 import type { ExportBundle } from './tables';
+import type { McSummary } from '../models/uncertainty/summary';
+import type { Tornado } from '../models/uncertainty/tornado';
 import type { KeyImport } from './keyImport';
+import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
@@ -40,7 +43,7 @@ export interface ScenarioSummary {
   adoptedAt: string | null;
 }
 
-export const CHANGE_KINDS = ['waarde', 'bron', 'locatie', 'wlz', 'scenario'] as const;
+export const CHANGE_KINDS = ['waarde', 'bron', 'bereik', 'locatie', 'wlz', 'scenario'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One entry of a scenario's change history. */
@@ -63,6 +66,8 @@ export interface Changed {
 
 export interface ScenarioData {
   assumptions: AssumptionMap;
+  /** Ranges for the uncertainty analysis, by assumption key. */
+  ranges: RangeMap;
   locations: Location[];
   wlzEvents: WlzEvent[];
 }
@@ -184,6 +189,32 @@ export interface KeyImportPreview {
   clean: boolean;
 }
 
+export interface McResult extends McSummary {
+  scenarioId: number;
+  /** The scenario's last change when the runs started: a later change makes this result out of date. */
+  scenarioUpdatedAt: string;
+  modelVersion: string;
+  durationMs: number;
+  /** The projection without uncertainty (every assumption at its own value), per year. */
+  deterministic: { waitingList: number[]; waitingTimeMonths: (number | null)[]; places: number[]; placesNeeded: number[]; costEuro: number[]; urgentShortfall: (number | null)[] };
+  waitingNormMonths: number;
+  /** The ranges that were drawn from, and those that could not be used (e.g. on a formula). */
+  ranges: { key: string; label: string; kind: RangeKind; low: number; high: number; mode: number; used: boolean; note: string }[];
+}
+
+export interface McJob {
+  id: number;
+  scenarioId: number;
+  status: 'bezig' | 'klaar' | 'geannuleerd' | 'fout';
+  done: number;
+  total: number;
+  seed: number;
+  runs: number;
+  startedAt: string;
+  message?: string;
+  result?: McResult;
+}
+
 export interface AppInfo {
   appVersion: string;
   modelVersion: string;
@@ -269,6 +300,24 @@ export const contract = {
       .strict(),
     output: {} as AssumptionValue,
   },
+  'ranges.set': {
+    input: z
+      .object({
+        scenarioId,
+        key: z.string().min(1).max(200),
+        range: z
+          .object({
+            kind: z.enum(RANGE_KINDS, { message: 'Kies driehoek, pert of interval80.' }),
+            low: z.number({ message: 'Laag moet een getal zijn.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            high: z.number({ message: 'Hoog moet een getal zijn.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            source: z.string().trim().max(500, 'Een bron is hoogstens 500 tekens.'),
+          })
+          .strict()
+          .nullable(),
+      })
+      .strict(),
+    output: {} as { range: AssumptionRange | null } & Changed,
+  },
   'locations.save': { input: z.object({ scenarioId, location: locationInput }).strict(), output: {} as Location & Changed },
   'locations.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
   'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent & Changed },
@@ -325,6 +374,19 @@ export const contract = {
     input: z.object({ scenarioId, fileName: z.string().trim().min(1).max(255), rows: importRows }).strict(),
     output: {} as { changed: number },
   },
+  'uncertainty.start': {
+    input: z
+      .object({
+        scenarioId,
+        runs: z.number({ message: 'Aantal trekkingen moet een getal zijn.' }).int('Alleen hele aantallen.').min(100, 'Minstens 100 trekkingen.').max(20_000, 'Hoogstens 20.000 trekkingen.'),
+        seed: z.number({ message: 'Het startgetal moet een getal zijn.' }).int('Het startgetal is een heel getal.').min(0, 'Het startgetal is 0 of groter.').max(2_147_483_647, 'Het startgetal is hoogstens 2.147.483.647.'),
+      })
+      .strict(),
+    output: {} as McJob,
+  },
+  'uncertainty.status': { input: z.object({ jobId: z.number().int().positive() }).strict(), output: {} as McJob },
+  'uncertainty.cancel': { input: z.object({ jobId: z.number().int().positive() }).strict(), output: {} as McJob },
+  'uncertainty.tornado': { input: z.object({ scenarioId, year }).strict(), output: {} as Tornado },
   'urgentie.view': { input: z.object({ scenarioId }).strict(), output: {} as UrgentieView },
 } as const;
 

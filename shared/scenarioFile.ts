@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
 import { FINANCING, TARGET_GROUPS } from './locations';
+import { RANGE_KINDS } from './ranges';
 
 export const SCENARIO_FILE_FORMAT = 'plekkenplanner-scenario';
 export const SCENARIO_SCHEMA_VERSION = 1;
@@ -72,6 +73,21 @@ export const scenarioFileSchema = z
           .strict(),
       )
       .max(500),
+    /** Ranges for the uncertainty analysis; absent in files from before they existed. */
+    ranges: z
+      .array(
+        z
+          .object({
+            key: z.string().min(1).max(200),
+            kind: z.enum(RANGE_KINDS),
+            low: z.number().refine(Number.isFinite, 'een eindig getal'),
+            high: z.number().refine(Number.isFinite, 'een eindig getal'),
+            source: text(500),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .optional(),
   })
   .strict();
 

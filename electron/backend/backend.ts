@@ -11,6 +11,7 @@ import { acquireLock } from './lock';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { createScenarioStore } from './scenarioStore';
+import { createMcJobs } from './uncertainty/jobs';
 
 export interface Backend {
   call(channel: unknown, input: unknown): Envelope<unknown>;
@@ -20,7 +21,14 @@ export interface Backend {
 
 export const APP_VERSION = '0.2.0';
 
-export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () => Date): Backend {
+export interface BackendOptions {
+  /** The built Monte Carlo worker (out/main/mcWorker.js beside the main bundle by default). */
+  workerFile?: string;
+  /** Worker threads for the Monte Carlo (default: the number of cores). */
+  threads?: number;
+}
+
+export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () => Date, options: BackendOptions = {}): Backend {
   const release = acquireLock(dataFile);
   let db: Db;
   try {
@@ -42,7 +50,9 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
       fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
     }
   };
+  const jobs = createMcJobs(options.workerFile ?? path.join(__dirname, 'mcWorker.js'), options.threads);
   const handlers = createHandlers({
+    jobs,
     store,
     info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode },
     cache,
@@ -52,6 +62,7 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
   return {
     call: (channel, input) => dispatch(handlers, channel, input),
     close: () => {
+      jobs.closeAll();
       db.close();
       release();
     },

@@ -38,7 +38,8 @@ import {
   zelfstandigKey,
   type AssumptionValue,
 } from '../../shared/assumptions';
-import { GEMEENTEN, VARIANTS, type GemeenteCode, type VariantId } from '../../shared/domain';
+import { GEMEENTEN, VARIANTS, VARIANT_IDS, type GemeenteCode, type VariantId } from '../../shared/domain';
+import type { AssumptionRange } from '../../shared/ranges';
 import type { Location } from '../../shared/locations';
 import { largestRemainder } from '../../models/apportion/largestRemainder';
 
@@ -262,6 +263,26 @@ export function baselineLocations(): Omit<Location, 'id'>[] {
         isAanname: true,
       });
     }
+  }
+  return out;
+}
+
+/**
+ * Ranges a new scenario starts with, all aannames: the documents give point values, not their uncertainty.
+ * Growth ±1/3 around the forecast of 15 a year; Wlz transfer between half and one and a half times the
+ * estimate (80 % interval); length of stay from three quarters to one and a half times the estimate (PERT).
+ */
+export function baselineRanges(): Record<string, AssumptionRange> {
+  const values = new Map(baselineAssumptions().map((a) => [a.key, a.value]));
+  const out: Record<string, AssumptionRange> = {
+    [GROEI_ALL_INCLUSIVE]: { kind: 'driehoek', low: 10, high: 20, source: 'Aanname: de regionale visie verwacht +15 all-inclusive per jaar; 10 tot 20 als onzekerheid van die prognose.' },
+    [GROEI_MODULAIR]: { kind: 'driehoek', low: 10, high: 20, source: 'Aanname: de regionale visie verwacht +15 modulair per jaar; 10 tot 20 als onzekerheid van die prognose.' },
+  };
+  for (const v of VARIANT_IDS) {
+    const wlz = values.get(wlzOvergangKey(v))!;
+    out[wlzOvergangKey(v)] = { kind: 'interval80', low: wlz * 0.5, high: wlz * 1.5, source: 'Aanname: de overgang naar de Wlz is zelf een schatting; 8 van de 10 keer tussen de helft en anderhalf keer die schatting.' };
+    const stay = values.get(verblijfsduurKey(v))!;
+    out[verblijfsduurKey(v)] = { kind: 'pert', low: stay * 0.75, high: stay * 1.5, source: 'Aanname: de verblijfsduur is geschat; tussen driekwart en anderhalf keer die schatting, langer eerder dan korter.' };
   }
   return out;
 }

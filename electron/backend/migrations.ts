@@ -84,4 +84,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX change_log_scenario ON change_log (scenario_id, id);
     `,
   },
+  {
+    id: '0004_assumption_ranges',
+    sql: `
+      CREATE TABLE assumption_range (
+        scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        low REAL NOT NULL,
+        high REAL NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (scenario_id, key)
+      ) STRICT;
+    `,
+  },
 ];

@@ -21,6 +21,7 @@ export function exportScenario(store: ScenarioStore, id: number, appVersion: str
       .map(({ key, value, formula, source, isAanname }) => ({ key, value, formula, source, isAanname })),
     locations: store.locations.list(id).map(({ id: _id, ...l }) => (void _id, l)),
     wlzEvents: store.locations.events(id).map(({ id: _id, ...e }) => (void _id, e)),
+    ranges: Object.entries(store.ranges.list(id)).map(([key, r]) => ({ key, ...r })),
   };
 }
 

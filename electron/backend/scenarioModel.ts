@@ -15,6 +15,7 @@ export interface ScenarioModel {
 export function scenarioModel(store: ScenarioStore, scenarioId: number, cache: FormulaCache): ScenarioModel {
   const data: ScenarioData = {
     assumptions: store.assumptions(scenarioId),
+    ranges: store.ranges.list(scenarioId),
     locations: store.locations.list(scenarioId),
     wlzEvents: store.locations.events(scenarioId),
   };

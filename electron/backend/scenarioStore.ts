@@ -10,7 +10,9 @@ import { AppError } from '../../shared/errors';
 import { isFormulaText } from '../../models/formula/formula';
 import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
 import { START_YEAR } from '../../models/capacity/fromScenario';
-import { BASELINE_NAME, baselineAssumptions, baselineLocations } from './baseline';
+import { BASELINE_NAME, baselineAssumptions, baselineLocations, baselineRanges } from './baseline';
+import { createRangeStore } from './rangeStore';
+import { checkRange, type AssumptionRange } from '../../shared/ranges';
 import type { Db } from './db';
 import { createChangeLog } from './changeLog';
 import { createLocationStore } from './locationStore';
@@ -32,6 +34,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
   const rows = scenarioRows(db, now);
   const history = createChangeLog(db, now);
   const locations = createLocationStore(db, rows, history);
+  const ranges = createRangeStore(db, rows, history);
   const stamp = () => now().toISOString();
   const q = {
     list: db.prepare('SELECT * FROM scenario ORDER BY name COLLATE NOCASE'),
@@ -136,6 +139,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
       return db.transaction(fn)();
     },
     locations,
+    ranges,
 
     /** First start: the baseline. Every start: bring older scenarios up to date. */
     start(): void {
@@ -175,6 +179,13 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         const s = insertScenario(name, values);
         for (const l of file.locations) locations.insert(s.id, l);
         for (const e of file.wlzEvents) locations.insertEvent(s.id, e);
+        for (const { key, ...r } of file.ranges ?? []) {
+          const def = assumptionDef(key);
+          // The range itself must be sound; whether the value lies inside is checked when it is used (the value may have changed since).
+          const problem = def ? checkRange(def, r, r.low, false) : `onbekende aanname "${key}" in de bereiken.`;
+          if (problem) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${problem} Er is niets opgeslagen.`);
+          ranges.insert(s.id, key, r);
+        }
         q.importMeta.run(file.scenario.description, file.scenario.author, JSON.stringify(file.scenario.tags), file.scenario.status, file.scenario.adoptedAt, s.id);
         history.record(s.id, 'scenario', 'aangemaakt', 'Scenario geïmporteerd', null, { name, from: `${fileName} (geëxporteerd ${file.exportedAt})` });
         return toSummary(rows.require(s.id));
@@ -189,6 +200,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
       return db.transaction(() => {
         const s = insertScenario(name, baselineAssumptions());
         for (const l of baselineLocations()) locations.insert(s.id, l);
+        for (const [key, r] of Object.entries(baselineRanges())) ranges.insert(s.id, key, r);
         history.record(s.id, 'scenario', 'aangemaakt', 'Scenario aangemaakt', null, { name, from: BASELINE_NAME });
         return s;
       })();
@@ -200,6 +212,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         const created = insertScenario(name, []);
         q.copy.run(created.id, id);
         locations.copyAll(id, created.id);
+        ranges.copyAll(id, created.id);
         history.record(created.id, 'scenario', 'aangemaakt', 'Scenario aangemaakt als kopie', null, { name, from: from.name });
         return created;
       })();
@@ -335,6 +348,9 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         } else if (e.kind === 'bron') {
           const old = e.oldValue as { source: string; isAanname: boolean };
           api.setSource(scenarioId, e.target, old.source, old.isAanname);
+        } else if (e.kind === 'bereik') {
+          const cur = load(scenarioId)[e.target];
+          ranges.set(scenarioId, e.target, e.oldValue as AssumptionRange | null, cur, why);
         } else if (e.kind === 'locatie') {
           locations.restore(scenarioId, Number(e.target), e.oldValue as Location | null, why);
         } else if (e.kind === 'wlz') {

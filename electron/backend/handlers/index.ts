@@ -4,10 +4,11 @@ import { compareHandlers } from './compareHandlers';
 import { exportHandlers } from './exportHandlers';
 import { fairShareHandlers } from './fairShareHandlers';
 import { scenarioHandlers } from './scenarioHandlers';
+import { uncertaintyHandlers } from './uncertaintyHandlers';
 import type { HandlerContext, Handlers } from './types';
 
 export type { Handlers } from './types';
 
 export function createHandlers(ctx: HandlerContext): Handlers {
-  return { ...scenarioHandlers(ctx), ...capacityHandlers(ctx), ...fairShareHandlers(ctx), ...compareHandlers(ctx), ...exportHandlers(ctx) };
+  return { ...scenarioHandlers(ctx), ...capacityHandlers(ctx), ...fairShareHandlers(ctx), ...compareHandlers(ctx), ...exportHandlers(ctx), ...uncertaintyHandlers(ctx) };
 }

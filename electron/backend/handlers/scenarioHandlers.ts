@@ -1,8 +1,9 @@
 /** Scenarios, assumptions, locations and Wlz events. Inputs arrive validated by dispatch(). */
+import { AppError } from '../../../shared/errors';
 import { exportScenario, parseScenarioFile } from '../scenarioFile';
 import type { HandlerContext, HandlersFor } from './types';
 
-export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'locations.' | 'wlzEvents.' | 'history.'> {
+export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'ranges.' | 'locations.' | 'wlzEvents.' | 'history.'> {
   /** Runs a change and says which history entry it made (null: nothing changed), for undo in the editing session. */
   const withChangeId = <T extends object>(scenarioId: number, change: () => T): T & { changeId: number | null } => {
     const before = store.history.latest(scenarioId)?.id ?? 0;
@@ -26,6 +27,7 @@ export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerCont
     },
     'scenario.data': ({ scenarioId }) => ({
       assumptions: store.assumptions(scenarioId),
+      ranges: store.ranges.list(scenarioId),
       locations: store.locations.list(scenarioId),
       wlzEvents: store.locations.events(scenarioId),
     }),
@@ -43,6 +45,12 @@ export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerCont
     'assumptions.setValue': (input) =>
       store.setValue(input.scenarioId, input.key, 'formula' in input ? { formula: input.formula } : { value: input.value }, input.reason ?? ''),
     'assumptions.setSource': ({ scenarioId, key, source, isAanname }) => store.setSource(scenarioId, key, source, isAanname),
+    'ranges.set': ({ scenarioId, key, range }) => {
+      const current = store.assumptions(scenarioId)[key];
+      if (!current) throw new AppError('ONGELDIGE_INVOER', `Onbekende aanname "${key}".`);
+      const changeId = store.ranges.set(scenarioId, key, range, current);
+      return { range: store.ranges.list(scenarioId)[key] ?? null, changeId };
+    },
     'locations.save': ({ scenarioId, location }) => withChangeId(scenarioId, () => store.locations.save(scenarioId, location)),
     'locations.delete': ({ scenarioId, id }) =>
       withChangeId(scenarioId, () => {

@@ -1,6 +1,7 @@
 import type { AppInfo, Channel, Output, ParsedInput } from '../../../shared/contract';
 import type { FormulaCache } from '../../../models/assumptions/resolve';
 import type { ScenarioStore } from '../scenarioStore';
+import type { McJobs } from '../uncertainty/jobs';
 
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Output<C> };
 /** The handlers of the channels whose names start with one of the prefixes. */
@@ -13,4 +14,6 @@ export interface HandlerContext {
   now: () => Date;
   /** A consistent copy of the whole database file, for "Bewaar kopie als…". */
   copyDatabase(): Buffer;
+  /** Monte Carlo jobs in worker threads. */
+  jobs: McJobs;
 }
