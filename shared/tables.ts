@@ -26,6 +26,8 @@ export interface ExportBundle {
   /** The newest entry of the change history, so a printed number can be traced. */
   lastChange: string;
   tables: ExportTable[];
+  /** Extra lines for the Info sheet (e.g. the seed and number of runs of a Monte Carlo). */
+  info?: [string, string][];
 }
 
 /** A safe file-name part for a scenario name. */

@@ -24,6 +24,7 @@ function infoSheet(b: ExportBundle): Sheet<Blob> {
     ['Modelversie', b.modelVersion],
     ['Plekkenplanner', b.appVersion],
     ['Gemaakt op', b.generatedAt],
+    ...(b.info ?? []),
     ['Let op', 'Waarden met "Aanname = ja" komen niet uit een document of statistiek; zie het blad Aannames.'],
     ...b.tables.map((t): [string, string] => [`Blad "${sheetName(t.name)}"`, t.title]),
   ];
@@ -61,10 +62,11 @@ function csvCell(v: ExportCell, kind: ColumnKind): string {
 }
 
 /** CSV as Dutch Excel reads it: semicolons, decimal commas, UTF-8 with BOM, no thousands separators. */
-export function toCsv(t: ExportTable, b: Pick<ExportBundle, 'scenario' | 'modelVersion' | 'generatedAt'>): string {
+export function toCsv(t: ExportTable, b: Pick<ExportBundle, 'scenario' | 'modelVersion' | 'generatedAt' | 'info'>): string {
   const lines = [
     `# ${t.title}`,
     `# Scenario: ${b.scenario.name}; modelversie ${b.modelVersion}; gemaakt ${b.generatedAt}`,
+    ...(b.info ?? []).map(([k, v]) => `# ${k}: ${v}`),
     t.columns.map((c) => csvCell(c.header, 'tekst')).join(';'),
     ...t.rows.map((r) => r.map((v, i) => csvCell(v, t.columns[i].kind)).join(';')),
   ];

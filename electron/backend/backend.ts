@@ -22,7 +22,7 @@ export interface Backend {
 export const APP_VERSION = '0.2.0';
 
 export interface BackendOptions {
-  /** The built Monte Carlo worker (out/main/mcWorker.js beside the main bundle by default). */
+  /** The built Monte Carlo worker; each entry (Electron main, browser mode) passes its own out/main/mcWorker.js. */
   workerFile?: string;
   /** Worker threads for the Monte Carlo (default: the number of cores). */
   threads?: number;
@@ -50,7 +50,7 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
       fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
     }
   };
-  const jobs = createMcJobs(options.workerFile ?? path.join(__dirname, 'mcWorker.js'), options.threads);
+  const jobs = createMcJobs(options.workerFile ?? '', options.threads);
   const handlers = createHandlers({
     jobs,
     store,

@@ -151,6 +151,18 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
           q.putMeta.run('locations_backfilled', stamp());
         }
         upgradeScenarios();
+        if (!q.meta.get('ranges_backfilled')) {
+          // Scenarios from before ranges existed get the baseline ranges (aannames) where they fit; adopted ones stay as they were.
+          for (const summary of (q.list.all() as ScenarioRow[]).map(toSummary)) {
+            if (summary.status !== 'concept' || Object.keys(ranges.list(summary.id)).length) continue;
+            const values = load(summary.id);
+            for (const [key, r] of Object.entries(baselineRanges())) {
+              const a = values[key];
+              if (a && !checkRange(assumptionDef(key)!, r, a.value, a.formula !== null)) ranges.insert(summary.id, key, r);
+            }
+          }
+          q.putMeta.run('ranges_backfilled', stamp());
+        }
       })();
     },
 

@@ -16,12 +16,12 @@ async function main() {
   const dataFile = resolveDataFile(argv);
   let backend: Backend;
   try {
-    backend = openBackend(dataFile, 'browser');
+    backend = openBackend(dataFile, 'browser', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
   } catch (e) {
     if (e instanceof AppError && e.problem === 'beschadigd' && argv.includes('--opnieuw-beginnen')) {
       const kept = moveAside(dataFile);
       console.log(`Het beschadigde bestand is bewaard als ${kept}; Plekkenplanner begint met een nieuwe database.`);
-      backend = openBackend(dataFile, 'browser');
+      backend = openBackend(dataFile, 'browser', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
     } else {
       console.error(e instanceof AppError ? e.message : `Plekkenplanner kon niet starten: ${(e as Error).message}`);
       if (e instanceof AppError && e.problem === 'beschadigd') {

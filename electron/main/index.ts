@@ -86,7 +86,7 @@ function registerIpc(b: Backend): void {
  */
 function openWithRecovery(file: string): Backend | undefined {
   try {
-    return openBackend(file, 'electron');
+    return openBackend(file, 'electron', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
   } catch (e) {
     const message = e instanceof AppError ? e.message : String(e);
     if (!(e instanceof AppError) || e.problem !== 'beschadigd') {

@@ -11,8 +11,10 @@ import { T } from './text';
 import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
 import { UndoButtons, UndoTracker, useUndoStack } from './undo/undo';
+import { UncertaintyView } from './uncertainty/UncertaintyView';
+import { useMonteCarlo } from './uncertainty/useMonteCarlo';
 
-type Tab = 'capacity' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
+type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -22,6 +24,7 @@ export function App() {
   const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
   const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive', year: 2027 });
   const selected = scenarios.find((s) => s.id === selectedId);
+  const mc = useMonteCarlo();
   const undo = useUndoStack(selected?.status === 'concept' ? selected.id : undefined, reload);
 
   return (
@@ -62,7 +65,7 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'fairshare', 'urgentie', 'compare', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
+                {(['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
@@ -83,6 +86,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
+                {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} />}
                 {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}
@@ -90,7 +94,7 @@ export function App() {
                   <AssumptionsView
                     tab={assumptionTab}
                     onTab={setAssumptionTab}
-                    scenarioId={selected.id} data={data} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
+                    scenarioId={selected.id} data={data} projection={projection} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
               </div>
             </>

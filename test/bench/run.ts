@@ -1,19 +1,39 @@
 /**
  * `npm run bench`: figures, not assertions. Median and spread (p10–p90) over repeated runs of
- * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months);
- * 2. one recompute after a single formula edit (compile the new formula, resolve all assumptions, project).
+ * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), beside the
+ *    lower bound: the arithmetic the model cannot avoid, timed as a bare kernel;
+ * 2. a 10,000-run Monte Carlo end to end (worker threads started, runs, summary);
+ * 3. one urgentie allocation for the 11 projection years;
+ * 4. saving an edit to, and loading, a scenario with 1,000 history entries (through the contract);
+ * 5. browser mode in Chromium: cold start to the first chart, and a grid edit until the chart shows it
+ *    (test/bench/browser.ts, when Chromium and the built app are there).
  */
+import fs from 'node:fs';
 import os from 'node:os';
-import { baselineAssumptions, baselineLocations } from '../../electron/backend/baseline';
+import path from 'node:path';
+import { baselineAssumptions, baselineLocations, baselineRanges } from '../../electron/backend/baseline';
+import { openBackend } from '../../electron/backend/backend';
+import { createMcJobs } from '../../electron/backend/uncertainty/jobs';
 import { resolveAssumptions, type FormulaCache } from '../../models/assumptions/resolve';
 import { buildCapacityInput, START_YEAR } from '../../models/capacity/fromScenario';
 import { projectCapacity } from '../../models/capacity/project';
+import { summarize } from '../../models/uncertainty/summary';
+import { allocateUrgent } from '../../models/urgentie/allocate';
+import { urgentInputFrom } from '../../models/urgentie/fromScenario';
 import { GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
+import type { McJob, ScenarioSummary } from '../../shared/contract';
+import { benchBrowser } from './browser';
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { median: q(0.5), p10: q(0.1), p90: q(0.9) };
+}
+
+function report(name: string, samples: number[], unit = 'ms', digits = 3) {
+  const { median, p10, p90 } = stats(samples);
+  console.log(`${name.padEnd(62)} median ${median.toFixed(digits)} ${unit}   p10 ${p10.toFixed(digits)}   p90 ${p90.toFixed(digits)}   (${samples.length}×)`);
+  return median;
 }
 
 function measure(name: string, runs: number, fn: (i: number) => void) {
@@ -24,22 +44,97 @@ function measure(name: string, runs: number, fn: (i: number) => void) {
     fn(i);
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  const { median, p10, p90 } = stats(samples);
-  console.log(`${name.padEnd(58)} median ${median.toFixed(3)} ms   p10 ${p10.toFixed(3)} ms   p90 ${p90.toFixed(3)} ms   (${runs} runs)`);
-  return median;
+  return report(name, samples);
 }
 
-const cells = Object.fromEntries(baselineAssumptions().map((a) => [a.key, { value: a.value, formula: a.formula }]));
-const locations = baselineLocations().map((l, i) => ({ ...l, id: i + 1 }));
-const cache: FormulaCache = new Map();
-const input = buildCapacityInput(resolveAssumptions(cells, START_YEAR, cache), locations, []);
+/**
+ * The arithmetic one projection needs at the least: every month each of the 8·8·4 occupancy cells is scaled
+ * once for exits, and the 8·4 waiting lists, flows and costs are updated a handful of times — no checks, no
+ * placement search, no results. Timed as a bare loop, it is the floor for item 1 on this machine.
+ */
+function lowerBoundKernel(occ: Float64Array, small: Float64Array): number {
+  let acc = 0;
+  for (let m = 0; m < 132; m++) {
+    const keep = 0.98 + m * 1e-6;
+    for (let i = 0; i < occ.length; i++) occ[i] *= keep;
+    for (let k = 0; k < 6; k++) for (let i = 0; i < small.length; i++) small[i] = small[i] * keep + occ[i];
+    acc += small[m % small.length];
+  }
+  return acc;
+}
 
-console.log(`Plekkenplanner benchmark — ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores), Node ${process.version}`);
-console.log(`Model: ${input.perYear.length} years × 12 months, 8 gemeenten × 4 variants, ${locations.length} locations\n`);
-measure('1. full projection (132 months)', 500, () => projectCapacity(input));
-measure('2. recompute after one formula edit (compile+resolve+run)', 500, (i) => {
-  const edited = { ...cells, [GROEI_ALL_INCLUSIVE]: { value: 15, formula: `=15 * 1,02 ^ (jaar - 2025) + ${i} * 0` } };
-  const r = resolveAssumptions(edited, START_YEAR, cache);
-  projectCapacity(buildCapacityInput(r, locations, []));
+async function main() {
+  const cells = Object.fromEntries(baselineAssumptions().map((a) => [a.key, { value: a.value, formula: a.formula }]));
+  const locations = baselineLocations().map((l, i) => ({ ...l, id: i + 1 }));
+  const cache: FormulaCache = new Map();
+  const resolved = resolveAssumptions(cells, START_YEAR, cache);
+  const input = buildCapacityInput(resolved, locations, []);
+
+  console.log(`Plekkenplanner benchmark — ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores), Node ${process.version}`);
+  console.log(`Model: ${input.perYear.length} years × 12 months, 8 gemeenten × 4 variants, ${locations.length} locations\n`);
+
+  const full = measure('1. full projection (132 months, with monthly results)', 500, () => projectCapacity(input));
+  measure('   the same without monthly results (as the Monte Carlo runs it)', 500, () => projectCapacity(input, { months: false }));
+  const occ = new Float64Array(8 * 8 * 4).fill(1);
+  const small = new Float64Array(8 * 4).fill(1);
+  const floor = measure('   lower bound: the unavoidable arithmetic as a bare kernel', 500, () => lowerBoundKernel(occ, small));
+  console.log(`   → the projection takes ${(full / floor).toFixed(1)}× its arithmetic floor (${(132 * (256 + 6 * 32 * 2)).toLocaleString('en')} multiply-adds per run)`);
+  measure('   recompute after one formula edit (compile+resolve+run)', 300, (i) => {
+    const edited = { ...cells, [GROEI_ALL_INCLUSIVE]: { value: 15, formula: `=15 * 1,02 ^ (jaar - 2025) + ${i} * 0` } };
+    projectCapacity(buildCapacityInput(resolveAssumptions(edited, START_YEAR, cache), locations, []));
+  });
+  measure('   resolve all assumptions only (formulas cached)', 300, () => resolveAssumptions(cells, START_YEAR, cache));
+
+  // 2. Monte Carlo, end to end, in worker threads.
+  const workerFile = path.resolve('out/bench/mcWorker.cjs');
+  const threads = os.availableParallelism?.() ?? os.cpus().length;
+  const jobs = createMcJobs(workerFile, threads);
+  const setup = { cells, ranges: baselineRanges(), locations, wlzEvents: [] };
+  const mcSamples: number[] = [];
+  for (let rep = 0; rep < 4; rep++) {
+    const t0 = performance.now();
+    const job = jobs.start(1, setup, 10_000, 2026 + rep, (chunks) => ({ ...summarize(chunks, 2026 + rep) }) as unknown as NonNullable<McJob['result']>);
+    let s: McJob = job;
+    while (s.status === 'bezig') {
+      await new Promise((r) => setTimeout(r, 5));
+      s = jobs.status(job.id);
+    }
+    if (s.status !== 'klaar') throw new Error(s.message);
+    if (rep > 0) mcSamples.push((performance.now() - t0) / 1000); // the first run warms the disk cache
+  }
+  report(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, mcSamples, 's', 2);
+
+  // 3. Urgentie allocation for the projection years.
+  const capacity = projectCapacity(input);
+  const urgent = urgentInputFrom(resolved, capacity);
+  if (urgent.ok) measure(`3. urgentie allocation, ${urgent.input.years.length} years, full detail`, 500, () => allocateUrgent(urgent.input));
+
+  // 4. A scenario with 1,000 history entries: save an edit, load it.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plekkenplanner-bench-'));
+  const backend = openBackend(path.join(dir, 'bench.sqlite'), 'test');
+  try {
+    const call = (c: string, i: unknown) => {
+      const r = backend.call(c, i);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data;
+    };
+    const id = (call('scenario.create', { name: 'Bench' }) as ScenarioSummary).id;
+    for (let i = 0; i < 1000; i++) call('assumptions.setValue', { scenarioId: id, key: GROEI_ALL_INCLUSIVE, value: 10 + (i % 10) + 0.5 });
+    const entries = (call('history.list', { scenarioId: id }) as unknown[]).length;
+    measure(`4. save an edit to a scenario with ${entries} history entries`, 200, (i) => call('assumptions.setValue', { scenarioId: id, key: GROEI_ALL_INCLUSIVE, value: 11 + (i % 7) }));
+    measure('   load it: assumptions, ranges, locations (scenario.data)', 200, () => call('scenario.data', { scenarioId: id }));
+    measure('   load its history (history.list, all entries)', 200, () => call('history.list', { scenarioId: id }));
+    measure('   export it as a scenario file (JSON)', 100, () => call('scenario.export', { id }));
+  } finally {
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 5. Browser mode in Chromium.
+  await benchBrowser(report);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
 });
-measure('   resolve all assumptions only (formulas cached)', 500, () => resolveAssumptions(cells, START_YEAR, cache));

@@ -31,7 +31,7 @@ export function createMcJobs(workerFile: string, threads = Math.max(1, Math.min(
   return {
     /** Starts a job; `finish` turns the chunks into the result (with the scenario's own figures). */
     start(scenarioId: number, setup: McSetup, runs: number, seed: number, finish: Finish): McJob {
-      if (!fs.existsSync(workerFile)) {
+      if (!workerFile || !fs.existsSync(workerFile)) {
         throw new AppError('INTERN', 'De rekenhulp voor de onzekerheidsanalyse ontbreekt (mcWorker.js). Bouw de app opnieuw met npm run build.');
       }
       const id = nextId++;

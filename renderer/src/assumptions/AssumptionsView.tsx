@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { ASSUMPTION_DEFS, BASE_KEYS, sleutelGewichtKey, type AssumptionGroup } from '../../../shared/assumptions';
 import { formatNumber } from '../../../shared/numberFormat';
-import type { ScenarioData } from '../../../shared/contract';
+import type { CapacityProjection, ScenarioData } from '../../../shared/contract';
+import { EffectPreview } from './EffectPreview';
 import { T } from '../text';
 import { KEY_COLUMNS, START_COLUMNS, URGENT_CAPACITY_COLUMNS } from './gemeenteColumns';
 import { GroupGrid } from './GroupGrid';
@@ -62,11 +63,12 @@ interface Props {
   onTab(tab: AssumptionTab): void;
   scenarioId: number;
   data: ScenarioData;
+  projection: CapacityProjection | undefined;
   readOnly: boolean;
   onSaved(): Promise<void>;
 }
 
-export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly, onSaved }: Props) {
+export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projection, readOnly, onSaved }: Props) {
   const { errors, feedback, setFeedback, editValue } = useAssumptionEdits(scenarioId, onSaved);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const current = TABS.find((t) => t.id === tab)!;
@@ -82,6 +84,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly
 
   return (
     <div className="assumptions">
+      {projection && <EffectPreview projection={projection} />}
       {readOnly && <p className="notice">Dit scenario is vastgesteld: de aannames zijn alleen te lezen. Dupliceer het om te wijzigen.</p>}
       <div className="subtabs" role="tablist" aria-label="Groepen aannames">
         {TABS.map((t) => (
@@ -133,9 +136,11 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, readOnly
         )}
         {tab !== 'locaties' && (
           <SourcePanel
-            key={selected ? `${selected.key}|${selected.source}|${selected.isAanname}` : 'geen'}
+            key={selected ? `${selected.key}|${selected.source}|${selected.isAanname}|${JSON.stringify(data.ranges[selected.key] ?? null)}` : 'geen'}
             scenarioId={scenarioId}
             value={selected}
+            range={selected ? data.ranges[selected.key] : undefined}
+            onRangeSaved={listChanged}
             readOnly={readOnly}
             onSaved={async () => listChanged(T.sourceSaved)}
           />

@@ -4,16 +4,21 @@ import { ASSUMPTION_DEFS, DERIVED_SUMS, assumptionDef, type AssumptionValue } fr
 import { formatFlexible } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { T } from '../text';
+import { RangeEditor } from '../uncertainty/RangeEditor';
+import type { AssumptionRange } from '../../../shared/ranges';
 
 interface Props {
   scenarioId: number;
   value: AssumptionValue | undefined;
+  range: AssumptionRange | undefined;
   readOnly: boolean;
   /** Called after a successful save; the parent reloads and reports it (this panel then remounts). */
   onSaved(): Promise<void>;
+  /** After a range was saved or removed. */
+  onRangeSaved(message: string): Promise<void>;
 }
 
-export function SourcePanel({ scenarioId, value, readOnly, onSaved }: Props) {
+export function SourcePanel({ scenarioId, value, range, readOnly, onSaved, onRangeSaved }: Props) {
   // The parent remounts this panel (key) when another value is chosen, so the draft starts from the stored source.
   const [source, setSource] = useState(value?.source ?? '');
   const [isAanname, setIsAanname] = useState(value?.isAanname ?? true);
@@ -85,6 +90,7 @@ export function SourcePanel({ scenarioId, value, readOnly, onSaved }: Props) {
           {error}
         </p>
       )}
+      {def && <RangeEditor scenarioId={scenarioId} value={value} label={def.label} range={range} readOnly={readOnly} onSaved={onRangeSaved} />}
     </section>
   );
 }

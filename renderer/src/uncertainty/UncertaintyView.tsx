@@ -1,0 +1,202 @@
+/** "Onzekerheid": how sure a conclusion is. Ranges, a Monte Carlo with progress and cancel, bands, chances, tornado, export. */
+import { useState } from 'react';
+import type { AppInfo, ScenarioData, ScenarioSummary } from '../../../shared/contract';
+import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
+import { RANGE_KIND_LABELS } from '../../../shared/ranges';
+import { fileNamePart } from '../../../shared/tables';
+import { uncertaintyInfo, uncertaintyTables } from '../../../shared/uncertaintyTables';
+import { toCsv, toXlsx } from '../../../shared/workbook';
+import { assumptionDef } from '../../../shared/assumptions';
+import { useQuery } from '../api/useQuery';
+import { download } from '../common/download';
+import { ChanceChart, FanChart, TornadoChart } from './charts';
+import { bandSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
+import type { MonteCarlo } from './useMonteCarlo';
+
+interface Props {
+  info: AppInfo | undefined;
+  scenario: ScenarioSummary;
+  data: ScenarioData;
+  mc: MonteCarlo;
+}
+
+export function UncertaintyView({ info, scenario, data, mc }: Props) {
+  const [runs, setRuns] = useState(2000);
+  const [seed, setSeed] = useState(2026);
+  const [year, setYear] = useState(2030);
+  const { data: tornado, error: tornadoError } = useQuery('uncertainty.tornado', { scenarioId: scenario.id, year }, data);
+  const result = mc.results[scenario.id];
+  const running = mc.job?.status === 'bezig' && mc.job.scenarioId === scenario.id ? mc.job : undefined;
+  const ended = mc.job && mc.job.scenarioId === scenario.id && (mc.job.status === 'geannuleerd' || mc.job.status === 'fout') ? mc.job : undefined;
+  const stale = result && result.scenarioUpdatedAt !== scenario.updatedAt;
+  const ranges = Object.entries(data.ranges);
+  const years = result?.years ?? [2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035];
+
+  async function exportResult(kind: 'xlsx' | 'csv') {
+    if (!result) return;
+    const bundle = {
+      scenario: { id: scenario.id, name: scenario.name, status: scenario.status, author: scenario.author, updatedAt: result.scenarioUpdatedAt },
+      modelVersion: result.modelVersion,
+      appVersion: info?.appVersion ?? '',
+      generatedAt: new Date().toISOString(),
+      lastChange: result.scenarioUpdatedAt,
+      tables: uncertaintyTables(result),
+      info: uncertaintyInfo(result),
+    };
+    const base = `${fileNamePart(scenario.name)}-onzekerheid-seed${result.seed}-N${result.runs}`;
+    if (kind === 'xlsx') download(`${base}.xlsx`, await toXlsx(bundle), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    else download(`${base}.csv`, toCsv(bundle.tables[0], bundle), 'text/csv;charset=utf-8');
+  }
+
+  return (
+    <div className="uncertainty">
+      <section>
+        <h2>Hoe zeker is de uitkomst?</h2>
+        <p className="help">
+          De groei van +30 cliënten per jaar is een prognose, geen feit; ook de overgang naar de Wlz en de verblijfsduur zijn onzeker. De Monte Carlo-analyse rekent het scenario
+          duizenden keren door, elke keer met andere waarden binnen de bereiken hieronder, en laat zien hoe vaak een conclusie standhoudt.
+        </p>
+        <h3>Bereiken ({ranges.length})</h3>
+        {ranges.length === 0 ? (
+          <p className="notice">Nog geen bereiken. Kies bij Aannames een cel en geef onder de bron een laag en hoog getal.</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="compare-table" data-testid="ranges-table">
+              <thead>
+                <tr>
+                  <th scope="col">Aanname</th>
+                  <th scope="col">Soort</th>
+                  <th scope="col">Laag</th>
+                  <th scope="col">Meest waarschijnlijk</th>
+                  <th scope="col">Hoog</th>
+                  <th scope="col">Waarom</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranges.map(([key, r]) => {
+                  const a = data.assumptions[key];
+                  return (
+                    <tr key={key}>
+                      <th scope="row">{assumptionDef(key)?.label ?? key}</th>
+                      <td>{RANGE_KIND_LABELS[r.kind].split(' (')[0]}</td>
+                      <td>{formatFlexible(r.low)}</td>
+                      <td>{a?.formula ? 'formule: bereik niet gebruikt' : formatFlexible(a?.value ?? NaN)}</td>
+                      <td>{formatFlexible(r.high)}</td>
+                      <td className="source">{r.source}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="mc-run" aria-labelledby="mc-run-title">
+        <h3 id="mc-run-title">Doorrekenen</h3>
+        <div className="buttons-row">
+          <label className="field inline">
+            Aantal trekkingen
+            <select value={runs} onChange={(e) => setRuns(Number(e.target.value))} disabled={!!running}>
+              {[500, 1000, 2000, 5000, 10_000, 20_000].map((n) => (
+                <option key={n} value={n}>
+                  {formatNumber(n)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field inline">
+            Startgetal
+            <input className="seed" type="number" min={0} value={seed} disabled={!!running} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+          </label>
+          <button className="primary" disabled={!!running || ranges.length === 0} onClick={() => mc.start(scenario.id, runs, seed)}>
+            Bereken
+          </button>
+          {running && (
+            <>
+              <progress value={running.done} max={running.total} aria-label="Voortgang van de berekening" />
+              <span data-testid="mc-progress">
+                {formatNumber(running.done)} van {formatNumber(running.total)} trekkingen
+              </span>
+              <button onClick={mc.cancel}>Annuleren</button>
+            </>
+          )}
+        </div>
+        <p className="help small">Hetzelfde startgetal en aantal geven precies dezelfde uitkomst, zodat een getal in een rapport na te rekenen is.</p>
+        {ended && (
+          <p className={ended.status === 'fout' ? 'feedback error' : 'feedback'} role="status" data-testid="mc-ended">
+            {ended.message}
+            {result ? ' De vorige uitkomst blijft staan.' : ''}
+          </p>
+        )}
+        {mc.error && (
+          <p className="feedback error" role="alert">
+            {mc.error}
+          </p>
+        )}
+      </section>
+
+      {result && (
+        <section aria-labelledby="mc-result-title" data-testid="mc-result">
+          <h3 id="mc-result-title">
+            Uitkomst: {formatNumber(result.runs)} trekkingen, startgetal {result.seed}
+          </h3>
+          <p className="help small">
+            Modelversie {result.modelVersion} · berekend in {formatNumber(result.durationMs / 1000, 1)} s
+            {result.runsWithFormulaProblems > 0 && ` · in ${formatNumber(result.runsWithFormulaProblems)} trekkingen kon een formule niet met de getrokken waarden worden uitgerekend (de opgeslagen waarde is gebruikt)`}
+          </p>
+          {stale && <p className="notice">De aannames zijn gewijzigd sinds deze berekening. Bereken opnieuw voor een actuele uitkomst.</p>}
+          <label className="field inline">
+            Jaar voor de zinnen en de tornado
+            <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y}>{y}</option>
+              ))}
+            </select>
+          </label>
+          <ul className="mc-sentences" data-testid="mc-sentences">
+            <li>{targetSentence(result, year)}</li>
+            <li>{bandSentence(result, year)}</li>
+            <li>{urgentSentence(result, year)}</li>
+          </ul>
+          <div className="two-charts">
+            <figure className="chart">
+              <h2>Hoeveel mensen wachten op een plek?</h2>
+              <FanChart r={result} metric="waitingList" format={(v) => formatNumber(v)} />
+            </figure>
+            <figure className="chart">
+              <h2>Hoe lang wachten mensen (maanden)?</h2>
+              <FanChart r={result} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={result.waitingNormMonths} />
+            </figure>
+            <figure className="chart">
+              <h2>Hoe groot is de kans per jaar?</h2>
+              <ChanceChart r={result} />
+            </figure>
+          </div>
+          <div className="buttons-row">
+            <button onClick={() => exportResult('xlsx')}>Percentielen naar Excel (.xlsx)</button>
+            <button onClick={() => exportResult('csv')}>Percentielen als CSV</button>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="tornado-title">
+        <h3 id="tornado-title">Welke aanname weegt het zwaarst? (wachtlijst eind {tornado?.year ?? year})</h3>
+        <p className="help">Elke aanname met een bereik apart op laag en op hoog, de rest op de eigen waarde: hoeveel meer of minder mensen wachten dan zonder onzekerheid.</p>
+        {tornadoError && (
+          <p className="feedback error" role="alert">
+            {tornadoError}
+          </p>
+        )}
+        {tornado && (
+          <figure className="chart" data-testid="tornado">
+            <TornadoChart t={tornado} />
+            <figcaption className="why">
+              <strong>Waarom.</strong> {tornadoSentence(tornado)}
+            </figcaption>
+          </figure>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/** Charts of the uncertainty analysis: fan charts (P10–P90, P25–P75, median), chances per year, and the tornado. */
+import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { McResult } from '../../../shared/contract';
+import { formatNumber } from '../../../shared/numberFormat';
+import type { Tornado } from '../../../models/uncertainty/tornado';
+
+const AXIS = { fill: '#1d2733', fontSize: 12 };
+const BAND = '#0072B2';
+
+export function FanChart({ r, metric, format, norm }: { r: McResult; metric: 'waitingList' | 'waitingTimeMonths'; format: (v: number) => string; norm?: number }) {
+  const data = r.years.map((year, y) => {
+    const b = r.bands[metric][y];
+    return {
+      year: String(year),
+      outer: b.p10 !== null && b.p90 !== null ? [b.p10, b.p90] : null,
+      inner: b.p25 !== null && b.p75 !== null ? [b.p25, b.p75] : null,
+      median: b.p50,
+      det: r.deterministic[metric][y],
+    };
+  });
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tick={AXIS} width={52} tickFormatter={(v: number) => formatNumber(v)} />
+        <Tooltip
+          formatter={(v) => (Array.isArray(v) ? `${format(Number(v[0]))} – ${format(Number(v[1]))}` : v === null || v === undefined ? 'onbepaald' : format(Number(v))) as string}
+          labelFormatter={(l) => `Eind ${l}`}
+        />
+        <Legend />
+        <Area dataKey="outer" name="8 van de 10 toekomsten (P10–P90)" stroke="none" fill={BAND} fillOpacity={0.18} isAnimationActive={false} />
+        <Area dataKey="inner" name="de helft van de toekomsten (P25–P75)" stroke="none" fill={BAND} fillOpacity={0.35} isAnimationActive={false} />
+        <Line dataKey="median" name="mediaan" stroke="#1d2733" strokeWidth={3} dot={false} isAnimationActive={false} />
+        <Line dataKey="det" name="zonder onzekerheid" stroke="#D55E00" strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
+        {norm !== undefined && <ReferenceLine y={norm} stroke="#009E73" strokeWidth={2} label={{ value: `norm ${formatNumber(norm, 1)} mnd`, fill: '#006b4f', position: 'insideTopRight' }} />}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function ChanceChart({ r }: { r: McResult }) {
+  const data = r.years.map((year, y) => ({ year: String(year), target: Math.round(r.probabilityTargetMet[y] * 100), shortfall: Math.round(r.probabilityUrgentShortfall[y] * 100) }));
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" vertical={false} />
+        <XAxis dataKey="year" tick={AXIS} />
+        <YAxis tick={AXIS} width={44} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
+        <Tooltip formatter={(v) => `${v} %`} />
+        <Legend />
+        <Bar dataKey="target" name="kans: wachttijd binnen de norm" fill="#009E73" isAnimationActive={false} />
+        <Bar dataKey="shortfall" name="kans: tekort urgente huisvesting" fill="#D55E00" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+export function TornadoChart({ t }: { t: Tornado }) {
+  const bars = t.bars.slice(0, 12);
+  const data = bars.map((b) => ({ label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, low: b.waitingList.atLow - t.base.waitingList, high: b.waitingList.atHigh - t.base.waitingList }));
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, 40 + bars.length * 34)}>
+      <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
+        <CartesianGrid stroke="#d9dee5" horizontal={false} />
+        <XAxis type="number" tick={AXIS} tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${formatNumber(v)}`} />
+        <YAxis type="category" dataKey="label" tick={AXIS} width={300} />
+        <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${formatNumber(Number(v))} wachtenden`} />
+        <Legend />
+        <ReferenceLine x={0} stroke="#1d2733" />
+        <Bar dataKey="low" name="aanname op laag" stackId="s" fill="#E69F00" isAnimationActive={false} />
+        <Bar dataKey="high" name="aanname op hoog" stackId="s" fill="#0072B2" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

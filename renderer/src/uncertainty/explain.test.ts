@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { McResult } from '../../../shared/contract';
+import { bandSentence, outOfTen, targetSentence, tornadoSentence, urgentSentence } from './explain';
+
+const band = (p10: number, p50: number, p90: number) => ({ p10, p25: p10, p50, p75: p90, p90 });
+const result = {
+  seed: 1,
+  runs: 2000,
+  years: [2029, 2030],
+  bands: { waitingList: [band(1, 2, 3), band(190, 260, 320)] },
+  probabilityTargetMet: [0.5, 0.81],
+  probabilityUrgentShortfall: [0, 0.3],
+  deterministic: { waitingList: [2, 255] },
+  waitingNormMonths: 3,
+} as unknown as McResult;
+
+describe('uncertainty sentences', () => {
+  it('says chances in x out of 10 and the 80 % range', () => {
+    expect(outOfTen(0.81)).toBe('8 van de 10');
+    expect(outOfTen(0.01)).toBe('minder dan 1 op de 20');
+    expect(outOfTen(0.99)).toBe('meer dan 19 op de 20');
+    expect(targetSentence(result, 2030)).toBe('In 8 van de 10 toekomsten (81 %) blijft de wachttijd in 2030 binnen de norm van 3 maanden.');
+    expect(bandSentence(result, 2030)).toBe('De wachtlijst eind 2030 ligt in 8 van de 10 toekomsten tussen 190 en 320 mensen (mediaan 260; zonder onzekerheid 255).');
+    expect(urgentSentence(result, 2029)).toBe('In geen van de 2.000 toekomsten is er in 2029 een tekort aan urgente huisvesting.');
+    expect(urgentSentence(result, 2030)).toBe('In 3 van de 10 toekomsten (30 %) is er eind 2030 een tekort aan urgente huisvesting.');
+  });
+  it('names the assumption the waiting list depends on most', () => {
+    const bar = { key: 'k', label: 'Groei vraag all-inclusive', low: 10, high: 20, waitingList: { atLow: 200, atHigh: 310 }, waitingTime: { atLow: 1, atHigh: 2 }, swing: 110 };
+    expect(tornadoSentence({ year: 2030, base: { waitingList: 255, waitingTime: 2 }, bars: [bar] })).toBe(
+      'De wachtlijst in 2030 hangt het meest af van "Groei vraag all-inclusive": van 200 (bij 10) tot 310 (bij 20) mensen.',
+    );
+    expect(tornadoSentence({ year: 2030, base: { waitingList: 255, waitingTime: 2 }, bars: [] })).toContain('Geen van de bereiken');
+  });
+});

@@ -1,0 +1,83 @@
+/// <reference lib="dom" />
+/** Bench item 5: browser mode in Chromium, measured with Playwright (cold start to first chart; grid edit to chart). */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+export async function benchBrowser(report: (name: string, samples: number[], unit?: string, digits?: number) => number): Promise<void> {
+  if (!fs.existsSync('out/main/server.js')) {
+    console.log('5. browser mode: skipped — run npm run build first (out/main/server.js is missing)');
+    return;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  const cold: number[] = [];
+  const edit: number[] = [];
+  const show: number[] = [];
+  try {
+    for (let rep = 0; rep < 5; rep++) {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plekkenplanner-bench-'));
+      const t0 = performance.now();
+      const child = spawn(process.execPath, ['out/main/server.js', '--db', path.join(dir, 'db.sqlite')], { stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        const url = await new Promise<string>((resolve, reject) => {
+          let out = '';
+          child.stdout!.on('data', (d) => {
+            out += d;
+            const m = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
+            if (m) resolve(m[1]);
+          });
+          child.on('exit', () => reject(new Error(out)));
+        });
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
+        await page.goto(url);
+        await page.locator('.recharts-line-curve').first().waitFor();
+        cold.push(performance.now() - t0);
+
+        // A grid edit until the new result is in, then the chart redrawn with it.
+        await page.getByRole('tab', { name: 'Aannames' }).click();
+        await page.getByRole('tab', { name: 'Instroom', exact: true }).click();
+        await page.locator('.ag-row', { hasText: 'Groei vraag all-inclusive' }).locator('[col-id="waarde"]').dblclick();
+        const input = page.locator('.ag-cell-inline-editing input').first();
+        await input.fill(String(40 + rep));
+        const before0 = await page.getByTestId('effect-waiting').textContent();
+        // Measured inside the page: from the Enter key to the frame in which the effect chart shows the new number.
+        const elapsed = await page.evaluate(
+          ({ old }) =>
+            new Promise<number>((resolve) => {
+              const el = document.querySelector('[data-testid="effect-waiting"]')!;
+              const editor = document.querySelector('.ag-cell-inline-editing input') as HTMLInputElement;
+              const t0 = performance.now();
+              const obs = new MutationObserver(() => {
+                if (el.textContent !== old) {
+                  obs.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - t0));
+                }
+              });
+              obs.observe(el, { childList: true, characterData: true, subtree: true });
+              editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true }));
+            }),
+          { old: before0 },
+        );
+        edit.push(elapsed);
+        const before = await page.evaluate(() => performance.now());
+        await page.getByRole('tab', { name: 'Capaciteit' }).click();
+        await page.locator('.recharts-line-curve').first().waitFor();
+        show.push((await page.evaluate(() => performance.now())) - before);
+        await page.close();
+      } finally {
+        child.kill('SIGINT');
+        await new Promise((r) => child.once('exit', r));
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  report('5. browser mode: cold start (server + page) to first chart', cold);
+  report('   grid edit until the effect chart beside the grid is redrawn', edit);
+  report('   switching to Capaciteit until its six charts are drawn', show);
+}

@@ -1,0 +1,61 @@
+/** Uncertainty in Chromium: a range in the assumptions, a Monte Carlo with progress, cancel keeps the previous result, tornado, export. */
+import fs from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { expect, shot, tempDbFile, test } from './browserMode';
+
+test('ranges, Monte Carlo bands with progress and cancel, tornado and export of the percentiles', async ({ page, app: apps }) => {
+  const app = await apps.start(tempDbFile('uncertainty'));
+  await page.goto(app.url);
+
+  // A range on the tariff, set where the assumption lives.
+  await page.getByRole('tab', { name: 'Aannames' }).click();
+  await page.getByRole('tab', { name: 'Tarieven' }).click();
+  await page.locator('.ag-row', { hasText: 'Tarief All-inclusive' }).locator('[col-id="waarde"]').click();
+  const editor = page.getByTestId('range-editor');
+  await editor.getByLabel('Soort').selectOption('pert');
+  await editor.getByLabel('Laag', { exact: true }).fill('150');
+  await editor.getByLabel('Hoog', { exact: true }).fill('150');
+  await editor.getByRole('button', { name: 'Bereik opslaan' }).click();
+  await expect(editor.getByRole('alert')).toContainText('laag (150) moet kleiner zijn dan hoog (150)');
+  await editor.getByLabel('Hoog', { exact: true }).fill('260');
+  await editor.getByLabel('Waarom dit bereik (bron of aanname)').fill('Aanname: offertes 2026 lopen uiteen');
+  await editor.getByRole('button', { name: 'Bereik opslaan' }).click();
+  await expect(page.getByTestId('edit-feedback')).toContainText('Bereik van "Tarief All-inclusive" opgeslagen.');
+
+  await page.getByRole('tab', { name: 'Onzekerheid' }).click();
+  await expect(page.getByTestId('ranges-table')).toContainText('Tarief All-inclusive');
+  await expect(page.getByTestId('ranges-table').locator('tbody tr')).toHaveCount(11);
+  await expect(page.getByTestId('tornado')).toContainText('hangt het meest af van');
+
+  await page.getByLabel('Aantal trekkingen').selectOption('1000');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  const result = page.getByTestId('mc-result');
+  await expect(result).toContainText('Uitkomst: 1.000 trekkingen, startgetal 2026', { timeout: 60_000 });
+  await expect(page.getByTestId('mc-sentences')).toContainText('toekomsten');
+  await expect(result.locator('.recharts-area')).toHaveCount(4);
+  await page.screenshot({ path: shot('50-onzekerheid'), fullPage: true });
+  const firstSentences = await page.getByTestId('mc-sentences').textContent();
+
+  // Export the percentiles with the seed and N.
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Percentielen naar Excel (.xlsx)' }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toBe('Basis-ongewijzigd-beleid-onzekerheid-seed2026-N1000.xlsx');
+  const sheets = await readXlsxFile(fs.readFileSync((await xlsx.path())!));
+  expect(sheets.map((s) => s.sheet)).toEqual(['Info', 'Percentielen', 'Kansen', 'Bereiken']);
+  expect(sheets[0].data.find((r) => r[0] === 'Startgetal (seed)')?.[1]).toBe('2026');
+  expect(sheets[0].data.find((r) => r[0] === 'Aantal trekkingen (N)')?.[1]).toBe('1000');
+
+  // A long run shows progress and can be cancelled; the previous result stays.
+  await page.getByLabel('Aantal trekkingen').selectOption('20000');
+  await page.getByRole('spinbutton', { name: 'Startgetal' }).fill('7');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(page.getByTestId('mc-progress')).toContainText(/[1-9][\d.]* van 20\.000 trekkingen/);
+  await page.screenshot({ path: shot('51-onzekerheid-voortgang') });
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByTestId('mc-ended')).toContainText('Geannuleerd na');
+  await expect(page.getByTestId('mc-ended')).toContainText('De vorige uitkomst blijft staan.');
+  await expect(page.getByTestId('mc-sentences')).toHaveText(firstSentences!);
+  await expect(result).toContainText('startgetal 2026');
+  await page.screenshot({ path: shot('52-onzekerheid-geannuleerd'), fullPage: true });
+});
