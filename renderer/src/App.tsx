@@ -13,6 +13,7 @@ import { useScenarioData } from './useScenarioData';
 import { UndoButtons, UndoTracker, useUndoStack } from './undo/undo';
 import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { useMonteCarlo } from './uncertainty/useMonteCarlo';
+import { ErrorText } from './common/Feedback';
 
 type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
@@ -56,11 +57,7 @@ export function App() {
       <div className="body">
         <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={loadList} />
         <main className="content">
-          {error && (
-            <p className="feedback error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText text={error} />
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
           {selected && (
             <>

@@ -13,6 +13,7 @@ import { PerGemeenteGrid } from './PerGemeenteGrid';
 import { SourcePanel } from './SourcePanel';
 import { useAssumptionEdits } from './useAssumptionEdits';
 import { WlzEventsGrid } from './WlzEventsGrid';
+import { Feedback } from '../common/Feedback';
 
 export type AssumptionTab = AssumptionGroup | 'locaties';
 type Tab = AssumptionTab;
@@ -93,11 +94,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
           </button>
         ))}
       </div>
-      {feedback && (
-        <p className={feedback.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={feedback.kind === 'error' ? 'alert' : 'status'} data-testid="edit-feedback">
-          {feedback.text}
-        </p>
-      )}
+      <Feedback message={feedback} testId="edit-feedback" />
       <section role="tabpanel" aria-label={current.label}>
         <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
         <p className="help">{current.help}</p>

@@ -1,10 +1,10 @@
 /** "Vergelijken": two to four scenarios side by side, differences first, overlaid charts and the assumptions that differ. */
 import type { ScenarioSummary } from '../../../shared/contract';
 import { useQuery } from '../api/useQuery';
-import { deltaText, formatAssumption, formatIndicator } from './format';
-import { COLORS, OverlayCharts } from './Overlay';
+import { AssumptionDiffTable, IndicatorTable, PresenceList } from './CompareTables';
+import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
-
+import { ErrorText } from '../common/Feedback';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -25,43 +25,13 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
     <div className="compare">
       <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s vergelijken (twee tot vier)? Kies ook de referentie." />
       {ids.length < 2 && <p className="notice">Kies minstens twee scenario’s.</p>}
-      {error && (
-        <p className="feedback error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText text={error} />
       {view && ids.length >= 2 && (
         <>
           <section aria-labelledby="ind-title">
             <h2 id="ind-title">Kerncijfers, met het verschil ten opzichte van {refName}</h2>
             <div className="table-scroll">
-              <table className="compare-table" data-testid="compare-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Indicator</th>
-                    {view.scenarios.map((s, i) => (
-                      <th scope="col" key={s.id}>
-                        <span className="swatch" style={{ background: COLORS[i] }} /> {s.name}
-                        {i === refIndex && <span className="ref-badge"> (referentie)</span>}
-                        {s.status === 'vastgesteld' && <span className="status status-vastgesteld">vastgesteld</span>}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.indicators.map((ind) => (
-                    <tr key={ind.id}>
-                      <th scope="row">{ind.label}</th>
-                      {ind.values.map((v, i) => (
-                        <td key={i}>
-                          <strong>{formatIndicator(ind.unit, v)}</strong>
-                          {i !== refIndex && <div className="delta">{deltaText(ind.unit, v, ind.values[refIndex], refName)}</div>}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <IndicatorTable view={view} className="compare-table" testId="compare-table" />
             </div>
             <p className="help small">
               Modelversie {view.modelVersion}. Laatste wijziging:{' '}
@@ -75,49 +45,10 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
               <p>De aannames zijn in alle gekozen scenario’s gelijk.</p>
             ) : (
               <div className="table-scroll">
-                <table className="compare-table" data-testid="assumption-diff">
-                  <thead>
-                    <tr>
-                      <th scope="col">Aanname</th>
-                      {view.scenarios.map((s) => (
-                        <th scope="col" key={s.id}>
-                          {s.name}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {view.assumptionDiff.map((d) => (
-                      <tr key={d.key}>
-                        <th scope="row">
-                          {d.label} <span className="unit">({d.unit})</span>
-                        </th>
-                        {d.values.map((v, i) => (
-                          <td key={i}>
-                            <strong>{formatAssumption(v)}</strong>
-                            <div className="source">
-                              {v.isAanname ? 'aanname' : 'bron'}: {v.source}
-                            </div>
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <AssumptionDiffTable view={view} className="compare-table" testId="assumption-diff" />
               </div>
             )}
-            {(view.locationDiff.length > 0 || view.wlzEventDiff.length > 0) && (
-              <>
-                <h3>Locaties en eenmalige Wlz-overgangen die niet in elk scenario zitten</h3>
-                <ul className="presence" data-testid="location-diff">
-                  {[...view.locationDiff, ...view.wlzEventDiff].map((d) => (
-                    <li key={d.description}>
-                      {d.description} — alleen in {view.scenarios.filter((_, i) => d.present[i]).map((s) => s.name).join(', ')}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <PresenceList view={view} testId="location-diff" />
           </section>
         </>
       )}

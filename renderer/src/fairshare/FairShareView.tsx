@@ -8,6 +8,7 @@ import { useQuery } from '../api/useQuery';
 import { explainDeviation, explainIndex, explainKeys } from './explain';
 import { DeviationMap } from './DeviationMap';
 import { SuggestionPanel } from './SuggestionPanel';
+import { ErrorText } from '../common/Feedback';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
@@ -81,11 +82,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           </select>
         </label>
       </div>
-      {error && (
-        <p className="feedback error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText text={error} />
       {chosen?.message && (
         <p className="feedback error" role="alert" data-testid="key-message">
           {chosen.message}

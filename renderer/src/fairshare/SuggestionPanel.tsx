@@ -5,6 +5,7 @@ import type { SuggestionView } from '../../../shared/contract';
 import { GEMEENTEN, VARIANTS, type VariantId } from '../../../shared/domain';
 import { formatNumber, parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
+import { Feedback } from '../common/Feedback';
 
 interface Props {
   scenarioId: number;
@@ -166,11 +167,7 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, d
           )}
         </div>
       )}
-      {message && (
-        <p className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="suggestion-message">
-          {message.text}
-        </p>
-      )}
+      <Feedback message={message} testId="suggestion-message" />
     </section>
   );
 }

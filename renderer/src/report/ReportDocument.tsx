@@ -1,7 +1,7 @@
 /** The report for the Colleges: cover, one-page summary, comparison charts, fair-share map, assumptions with sources. Printed to PDF. */
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
-import { deltaText, formatAssumption, formatIndicator } from '../compare/format';
+import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/CompareTables';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { summaryMessages } from './messages';
@@ -59,31 +59,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
 
       <section className="page">
         <h2>Kerncijfers</h2>
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Kerncijfer</th>
-              {view.scenarios.map((s) => (
-                <th scope="col" key={s.id}>
-                  {s.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.indicators.map((ind) => (
-              <tr key={ind.id}>
-                <th scope="row">{ind.label}</th>
-                {ind.values.map((v, i) => (
-                  <td key={i}>
-                    {formatIndicator(ind.unit, v)}
-                    {i !== ref && <div className="delta">{deltaText(ind.unit, v, ind.values[ref], refName)}</div>}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <IndicatorTable view={view} className="report-table" />
       </section>
 
       <section className="page">
@@ -138,45 +114,9 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           {view.assumptionDiff.length === 0 ? (
             <p>De aannames zijn in alle scenario’s gelijk; de verschillen zitten in locaties of Wlz-overgangen.</p>
           ) : (
-            <table className="report-table small">
-              <thead>
-                <tr>
-                  <th scope="col">Aanname</th>
-                  {view.scenarios.map((s) => (
-                    <th scope="col" key={s.id}>
-                      {s.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {view.assumptionDiff.map((d) => (
-                  <tr key={d.key}>
-                    <th scope="row">
-                      {d.label} ({d.unit})
-                    </th>
-                    {d.values.map((v, i) => (
-                      <td key={i}>
-                        {formatAssumption(v)}
-                        <div className="source">
-                          {v.isAanname ? 'aanname' : 'bron'}: {v.source}
-                        </div>
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <AssumptionDiffTable view={view} className="report-table small" />
           )}
-          {[...view.locationDiff, ...view.wlzEventDiff].length > 0 && (
-            <ul>
-              {[...view.locationDiff, ...view.wlzEventDiff].map((d) => (
-                <li key={d.description}>
-                  {d.description} — alleen in {view.scenarios.filter((_, i) => d.present[i]).map((s) => s.name).join(', ')}
-                </li>
-              ))}
-            </ul>
-          )}
+          <PresenceList view={view} />
         </section>
       )}
 

@@ -9,6 +9,7 @@ import { ScenarioChooser, useScenarioChoice } from '../compare/ScenarioChooser';
 import { Presentation } from './Presentation';
 import { ReportDocument, reportTitle } from './ReportDocument';
 import { useReportData } from './useReportData';
+import { ErrorText, Feedback } from '../common/Feedback';
 
 interface Props {
   info: AppInfo | undefined;
@@ -80,11 +81,7 @@ export function ReportTab({ info, scenarios, selected, version }: Props) {
 
   return (
     <div className="report-tab">
-      {message && (
-        <p className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="report-message">
-          {message.text}
-        </p>
-      )}
+      <Feedback message={message} testId="report-message" />
       <section className="card-section">
         <h2>Rapport en presentatie voor de Colleges</h2>
         <p className="help">
@@ -92,11 +89,7 @@ export function ReportTab({ info, scenarios, selected, version }: Props) {
           presentatie toont per dia één boodschap met één grafiek, schermvullend.
         </p>
         <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s (één tot vier)? Kies ook de referentie." />
-        {error && (
-          <p className="feedback error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText text={error} />
         <div className="buttons-row">
           <button className="primary" disabled={!data || ids.length === 0} onClick={() => setMode('rapport')}>
             Rapport bekijken

@@ -6,6 +6,7 @@ import { Dialog } from '../common/Dialog';
 import { formatChangeValue } from './formatChange';
 import { DatabasePanel } from './DatabasePanel';
 import { ScenarioFiles } from './ScenarioFiles';
+import { Feedback } from '../common/Feedback';
 
 const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -58,11 +59,7 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
 
   return (
     <div className="scenario-view">
-      {message && (
-        <p className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="scenario-message">
-          {message.text}
-        </p>
-      )}
+      <Feedback message={message} testId="scenario-message" />
       <div className="two-col">
         <form className="meta" onSubmit={save}>
           <h2>Over dit scenario</h2>

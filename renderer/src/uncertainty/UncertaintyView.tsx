@@ -12,6 +12,7 @@ import { download } from '../common/download';
 import { ChanceChart, FanChart, TornadoChart } from './charts';
 import { bandSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
 import type { MonteCarlo } from './useMonteCarlo';
+import { ErrorText } from '../common/Feedback';
 
 interface Props {
   info: AppInfo | undefined;
@@ -129,11 +130,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
             {result ? ' De vorige uitkomst blijft staan.' : ''}
           </p>
         )}
-        {mc.error && (
-          <p className="feedback error" role="alert">
-            {mc.error}
-          </p>
-        )}
+        <ErrorText text={mc.error} />
       </section>
 
       {result && (
@@ -183,11 +180,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
       <section aria-labelledby="tornado-title">
         <h3 id="tornado-title">Welke aanname weegt het zwaarst? (wachtlijst eind {tornado?.year ?? year})</h3>
         <p className="help">Elke aanname met een bereik apart op laag en op hoog, de rest op de eigen waarde: hoeveel meer of minder mensen wachten dan zonder onzekerheid.</p>
-        {tornadoError && (
-          <p className="feedback error" role="alert">
-            {tornadoError}
-          </p>
-        )}
+        <ErrorText text={tornadoError} />
         {tornado && (
           <figure className="chart" data-testid="tornado">
             <TornadoChart t={tornado} />
