@@ -8,7 +8,8 @@ import { FINANCING, TARGET_GROUPS } from './locations';
 import { RANGE_KINDS } from './ranges';
 
 export const SCENARIO_FILE_FORMAT = 'plekkenplanner-scenario';
-export const SCENARIO_SCHEMA_VERSION = 1;
+/** 2: adds the ranges of the uncertainty analysis. Version 1 files (without ranges) are still read. */
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const month = z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'maand als jjjj-mm');
 const text = (max: number) => z.string().max(max);
@@ -16,7 +17,7 @@ const text = (max: number) => z.string().max(max);
 export const scenarioFileSchema = z
   .object({
     format: z.literal(SCENARIO_FILE_FORMAT),
-    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(SCENARIO_SCHEMA_VERSION)]),
     exportedAt: z.string().max(40),
     appVersion: text(20),
     modelVersion: text(20),

@@ -61,5 +61,7 @@ export function uncertaintyTables(r: McResult): ExportTable[] {
     ],
     rows: r.ranges.map((x) => [x.label, x.kind, x.low, x.mode, x.high, x.used ? 'ja' : 'nee', x.note]),
   };
+  const f = r.fairShareIndex2030;
+  percentiles.rows.push(['Fair-share-index eind 2030 (sleutel inwoners, fractie)', '2030', f.p10, f.p25, f.p50, f.p75, f.p90, null]);
   return [percentiles, probabilities, ranges];
 }

@@ -69,7 +69,7 @@ describe('scenario files', () => {
   it.each([
     ['not JSON', 'dit is geen json', /geen geldig JSON-bestand/],
     ['another JSON', '{"hallo": 1}', /geen Plekkenplanner-scenario/],
-    ['a newer version', null, /nieuwere versie van Plekkenplanner \(bestandsversie 2/],
+    ['a newer version', null, /nieuwere versie van Plekkenplanner \(bestandsversie 3/],
     ['a negative count', null, /mag niet negatief zijn/],
     ['an unknown assumption', null, /onbekende aanname "vliegtuigen"/],
     ['a broken formula', null, /De formule klopt niet/],
@@ -77,7 +77,7 @@ describe('scenario files', () => {
   ])('refuses %s and stores nothing', (_what, text, message) => {
     const id = richScenario();
     const file = JSON.parse(ok<{ json: string }>(a, 'scenario.export', { id }).json);
-    if (_what === 'a newer version') file.schemaVersion = 2;
+    if (_what === 'a newer version') file.schemaVersion = 3;
     if (_what === 'a negative count') file.assumptions.find((x: { key: string }) => x.key === 'inZorg.GM0147.allInclusive').value = -4;
     if (_what === 'an unknown assumption') file.assumptions.push({ key: 'vliegtuigen', value: 1, formula: null, source: '', isAanname: true });
     if (_what === 'a broken formula') file.assumptions.find((x: { key: string }) => x.key === GROEI_ALL_INCLUSIVE).formula = '=15 * (';
@@ -92,8 +92,11 @@ describe('scenario files', () => {
     const id = richScenario();
     const file = JSON.parse(ok<{ json: string }>(a, 'scenario.export', { id }).json);
     file.assumptions = file.assumptions.filter((x: { key: string }) => !x.key.startsWith('urgentie.'));
+    file.schemaVersion = 1; // before ranges existed
+    delete file.ranges;
     const s = ok<ScenarioSummary>(b, 'scenario.import', { fileName: 'oud.json', json: JSON.stringify(file) });
     const data = ok<{ assumptions: Record<string, { source: string }> }>(b, 'scenario.data', { scenarioId: s.id });
     expect(data.assumptions['urgentie.regel'].source).toMatch(/^Standaardwaarde \(ontbrak in het bestand\)/);
+    expect(ok<{ ranges: Record<string, unknown> }>(b, 'scenario.data', { scenarioId: s.id }).ranges).toEqual({});
   });
 });

@@ -26,12 +26,14 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   await expect(page.getByTestId('ranges-table')).toContainText('Tarief All-inclusive');
   await expect(page.getByTestId('ranges-table').locator('tbody tr')).toHaveCount(11);
   await expect(page.getByTestId('tornado')).toContainText('hangt het meest af van');
+  await expect(page.getByTestId('tornado-time').locator('.recharts-bar-rectangle').first()).toBeVisible();
 
   await page.getByLabel('Aantal trekkingen').selectOption('1000');
   await page.getByRole('button', { name: 'Bereken' }).click();
   const result = page.getByTestId('mc-result');
   await expect(result).toContainText('Uitkomst: 1.000 trekkingen, startgetal 2026', { timeout: 60_000 });
   await expect(page.getByTestId('mc-sentences')).toContainText('toekomsten');
+  await expect(page.getByTestId('mc-sentences')).toContainText('De fair-share-index eind 2030');
   await expect(result.locator('.recharts-area')).toHaveCount(4);
   await page.screenshot({ path: shot('50-onzekerheid'), fullPage: true });
   const firstSentences = await page.getByTestId('mc-sentences').textContent();

@@ -96,7 +96,7 @@ export function createMcJobs(workerFile: string, threads = Math.max(1, Math.min(
       if (!r) throw new AppError('NIET_GEVONDEN', 'Deze berekening bestaat niet (meer).');
       if (r.job.status === 'bezig') {
         r.job.status = 'geannuleerd';
-        r.job.message = `Geannuleerd na ${r.job.done} van ${r.job.total} trekkingen; er is niets van bewaard.`;
+        r.job.message = `Geannuleerd na ${r.job.done.toLocaleString('nl-NL')} van ${r.job.total.toLocaleString('nl-NL')} trekkingen; er is niets van bewaard.`;
         stop(r);
       }
       return { ...r.job };

@@ -10,7 +10,7 @@ import { assumptionDef } from '../../../shared/assumptions';
 import { useQuery } from '../api/useQuery';
 import { download } from '../common/download';
 import { ChanceChart, FanChart, TornadoChart } from './charts';
-import { bandSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
+import { bandSentence, fairShareSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
 import type { MonteCarlo } from './useMonteCarlo';
 import { ErrorText } from '../common/Feedback';
 
@@ -155,6 +155,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
             <li>{targetSentence(result, year)}</li>
             <li>{bandSentence(result, year)}</li>
             <li>{urgentSentence(result, year)}</li>
+            <li>{fairShareSentence(result)}</li>
           </ul>
           <div className="two-charts">
             <figure className="chart">
@@ -178,16 +179,23 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
       )}
 
       <section aria-labelledby="tornado-title">
-        <h3 id="tornado-title">Welke aanname weegt het zwaarst? (wachtlijst eind {tornado?.year ?? year})</h3>
-        <p className="help">Elke aanname met een bereik apart op laag en op hoog, de rest op de eigen waarde: hoeveel meer of minder mensen wachten dan zonder onzekerheid.</p>
+        <h3 id="tornado-title">Welke aanname weegt het zwaarst? ({tornado?.year ?? year})</h3>
+        <p className="help">Elke aanname met een bereik apart op laag en op hoog, de rest op de eigen waarde: hoeveel meer of minder mensen wachten, en hoeveel langer of korter, dan zonder onzekerheid.</p>
         <ErrorText text={tornadoError} />
         {tornado && (
-          <figure className="chart" data-testid="tornado">
-            <TornadoChart t={tornado} />
-            <figcaption className="why">
-              <strong>Waarom.</strong> {tornadoSentence(tornado)}
-            </figcaption>
-          </figure>
+          <div className="two-charts">
+            <figure className="chart" data-testid="tornado">
+              <h2>Wachtlijst eind {tornado.year}: verschil met zonder onzekerheid</h2>
+              <TornadoChart t={tornado} metric="waitingList" />
+              <figcaption className="why">
+                <strong>Waarom.</strong> {tornadoSentence(tornado)}
+              </figcaption>
+            </figure>
+            <figure className="chart" data-testid="tornado-time">
+              <h2>Wachttijd {tornado.year}: verschil in maanden</h2>
+              <TornadoChart t={tornado} metric="waitingTime" />
+            </figure>
+          </div>
         )}
       </section>
     </div>

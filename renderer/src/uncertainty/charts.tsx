@@ -56,16 +56,27 @@ export function ChanceChart({ r }: { r: McResult }) {
   );
 }
 
-export function TornadoChart({ t }: { t: Tornado }) {
-  const bars = t.bars.slice(0, 12);
-  const data = bars.map((b) => ({ label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, low: b.waitingList.atLow - t.base.waitingList, high: b.waitingList.atHigh - t.base.waitingList }));
+/** One row per ranged assumption: how far the measure moves with the assumption at its low and at its high end. */
+export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' | 'waitingTime' }) {
+  const base = metric === 'waitingList' ? t.base.waitingList : t.base.waitingTime;
+  const value = (b: Tornado['bars'][number], end: 'atLow' | 'atHigh') => (metric === 'waitingList' ? b.waitingList[end] : b.waitingTime[end]);
+  const rows = t.bars
+    .map((b) => {
+      const lo = value(b, 'atLow');
+      const hi = value(b, 'atHigh');
+      return { label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
+    })
+    .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
+    .slice(0, 12);
+  const unit = metric === 'waitingList' ? 'wachtenden' : 'maanden';
+  const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, metric === 'waitingList' ? 0 : 1)}`;
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, 40 + bars.length * 34)}>
-      <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
+    <ResponsiveContainer width="100%" height={Math.max(160, 40 + rows.length * 34)}>
+      <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
         <CartesianGrid stroke="#d9dee5" horizontal={false} />
-        <XAxis type="number" tick={AXIS} tickFormatter={(v: number) => `${v > 0 ? '+' : ''}${formatNumber(v)}`} />
+        <XAxis type="number" tick={AXIS} tickFormatter={fmt} />
         <YAxis type="category" dataKey="label" tick={AXIS} width={300} />
-        <Tooltip formatter={(v) => `${Number(v) > 0 ? '+' : ''}${formatNumber(Number(v))} wachtenden`} />
+        <Tooltip formatter={(v) => `${fmt(Number(v))} ${unit}`} />
         <Legend />
         <ReferenceLine x={0} stroke="#1d2733" />
         <Bar dataKey="low" name="aanname op laag" stackId="s" fill="#E69F00" isAnimationActive={false} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { McResult } from '../../../shared/contract';
-import { bandSentence, outOfTen, targetSentence, tornadoSentence, urgentSentence } from './explain';
+import { bandSentence, fairShareSentence, outOfTen, targetSentence, tornadoSentence, urgentSentence } from './explain';
 
 const band = (p10: number, p50: number, p90: number) => ({ p10, p25: p10, p50, p75: p90, p90 });
 const result = {
@@ -11,6 +11,7 @@ const result = {
   probabilityTargetMet: [0.5, 0.81],
   probabilityUrgentShortfall: [0, 0.3],
   deterministic: { waitingList: [2, 255] },
+  fairShareIndex2030: band(0.2, 0.25, 0.31),
   waitingNormMonths: 3,
 } as unknown as McResult;
 
@@ -23,6 +24,12 @@ describe('uncertainty sentences', () => {
     expect(bandSentence(result, 2030)).toBe('De wachtlijst eind 2030 ligt in 8 van de 10 toekomsten tussen 190 en 320 mensen (mediaan 260; zonder onzekerheid 255).');
     expect(urgentSentence(result, 2029)).toBe('In geen van de 2.000 toekomsten is er in 2029 een tekort aan urgente huisvesting.');
     expect(urgentSentence(result, 2030)).toBe('In 3 van de 10 toekomsten (30 %) is er eind 2030 een tekort aan urgente huisvesting.');
+  });
+  it('gives the fair-share index as a range, or as one number when nothing about it is uncertain', () => {
+    expect(fairShareSentence(result)).toBe('De fair-share-index eind 2030 ligt in 8 van de 10 toekomsten tussen 20,0 % en 31,0 %.');
+    expect(fairShareSentence({ ...result, fairShareIndex2030: band(0.256, 0.256, 0.256) })).toBe(
+      'De fair-share-index eind 2030 is in alle toekomsten 25,6 %: de plekken en de sleutel hebben geen bereik.',
+    );
   });
   it('names the assumption the waiting list depends on most', () => {
     const bar = { key: 'k', label: 'Groei vraag all-inclusive', low: 10, high: 20, waitingList: { atLow: 200, atHigh: 310 }, waitingTime: { atLow: 1, atHigh: 2 }, swing: 110 };
