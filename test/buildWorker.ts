@@ -10,7 +10,6 @@ export default async function setup(): Promise<void> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    packages: 'external',
     logLevel: 'warning',
     outfile: TEST_WORKER,
   });
