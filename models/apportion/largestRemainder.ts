@@ -5,20 +5,34 @@
  */
 export function largestRemainder(total: number, weights: readonly number[]): number[] {
   if (!Number.isInteger(total) || total < 0) throw new RangeError('total must be a non-negative integer');
-  if (weights.some((w) => !Number.isFinite(w) || w < 0)) throw new RangeError('weights must be finite and non-negative');
-  const sum = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return weights.map(() => 0);
+  const n = weights.length;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (!Number.isFinite(w) || w < 0) throw new RangeError('weights must be finite and non-negative');
+    sum += w;
+  }
+  const seats = new Array<number>(n).fill(0);
+  if (total === 0) return seats;
   if (sum === 0) throw new RangeError('weights must not all be zero');
-  const quotas = weights.map((w) => (total * w) / sum);
-  const seats = quotas.map(Math.floor);
-  let left = total - seats.reduce((a, b) => a + b, 0);
-  const order = quotas
-    .map((q, i) => ({ i, rem: q - Math.floor(q), w: weights[i] }))
-    .sort((a, b) => b.rem - a.rem || b.w - a.w || a.i - b.i);
-  for (const { i } of order) {
-    if (left === 0) break;
-    seats[i] += 1;
-    left -= 1;
+  const rem = new Array<number>(n);
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const q = (total * weights[i]) / sum;
+    seats[i] = Math.floor(q);
+    rem[i] = q - seats[i];
+    left -= seats[i];
+  }
+  // Fewer leftovers than parts: pick them one by one (no sorting, no allocation per part).
+  const given = new Array<boolean>(n).fill(false);
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let i = 0; i < n; i++) {
+      if (given[i]) continue;
+      if (best < 0 || rem[i] > rem[best] || (rem[i] === rem[best] && weights[i] > weights[best])) best = i;
+    }
+    given[best] = true;
+    seats[best] += 1;
   }
   return seats;
 }
