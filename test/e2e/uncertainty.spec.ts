@@ -60,4 +60,19 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   await expect(page.getByTestId('mc-sentences')).toHaveText(firstSentences!);
   await expect(result).toContainText('startgetal 2026');
   await page.screenshot({ path: shot('52-onzekerheid-geannuleerd'), fullPage: true });
+
+  // The report and the slides of this scenario now say how sure the conclusion is.
+  await page.getByRole('tab', { name: 'Rapport en presentatie' }).click();
+  await page.getByRole('button', { name: 'Rapport bekijken' }).click();
+  await expect(page.getByTestId('report-uncertainty')).toContainText('1.000 doorrekeningen');
+  await expect(page.getByTestId('report-uncertainty')).toContainText('binnen de norm van 3 maanden');
+  await page.getByTestId('report-uncertainty').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('53-rapport-onzekerheid') });
+  await page.getByRole('button', { name: 'Presenteren' }).click();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('slide-counter')).toHaveText('9 / 9');
+  await page.keyboard.press('Home');
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-slide="onzekerheid"]')).toBeVisible();
+  await page.screenshot({ path: shot('54-presentatie-onzekerheid') });
 });

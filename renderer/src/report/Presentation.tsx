@@ -4,6 +4,10 @@ import { formatIndicator } from '../compare/format';
 import { COLORS, Overlay, type OverlaySeries } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { indicatorMessage } from './messages';
+import { FanChart } from '../uncertainty/charts';
+import { targetSentence } from '../uncertainty/explain';
+import { formatNumber } from '../../../shared/numberFormat';
+import { REPORT_YEAR } from './useReportData';
 import { reportTitle } from './ReportDocument';
 import type { ReportData } from './useReportData';
 
@@ -48,6 +52,15 @@ function slides(d: ReportData, size: { width: number; height: number }): Slide[]
     },
     { id: 'wachtlijst', message: msg('wachtlijst-2030'), body: chart('waitingList') },
     { id: 'wachttijd', message: msg('wachttijd-2030'), body: chart('waitingTimeMonths') },
+    ...(d.uncertainty
+      ? [
+          {
+            id: 'onzekerheid',
+            message: targetSentence(d.uncertainty, REPORT_YEAR),
+            body: <FanChart r={d.uncertainty} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={d.uncertainty.waitingNormMonths} width={size.width} height={size.height} fontSize={20} />,
+          },
+        ]
+      : []),
     { id: 'plekken', message: msg('plekken-nodig-2030'), body: chart('places') },
     { id: 'kosten', message: msg('kosten-2030'), body: chart('costEuro') },
     {

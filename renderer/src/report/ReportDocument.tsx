@@ -5,6 +5,8 @@ import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/Co
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { summaryMessages } from './messages';
+import { FanChart } from '../uncertainty/charts';
+import { bandSentence, fairShareSentence, targetSentence, urgentSentence } from '../uncertainty/explain';
 import { REPORT_YEAR, type ReportData } from './useReportData';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
@@ -107,6 +109,32 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           <p>{fairShare.keys.find((k) => k.id === 'inwoners')?.message ?? 'De sleutel inwoners is niet te gebruiken.'}</p>
         )}
       </section>
+
+      {data.uncertainty && (
+        <section className="page" data-testid="report-uncertainty">
+          <h2>Hoe zeker is dit? {refName}</h2>
+          <p>
+            {formatNumber(data.uncertainty.runs)} doorrekeningen met telkens andere waarden binnen de bereiken van de aannames (startgetal {data.uncertainty.seed}, zodat het
+            na te rekenen is).
+          </p>
+          <ul className="summary">
+            {[targetSentence, bandSentence, urgentSentence].map((f, i) => (
+              <li key={i}>{f(data.uncertainty!, REPORT_YEAR)}</li>
+            ))}
+            <li>{fairShareSentence(data.uncertainty)}</li>
+          </ul>
+          <div className="report-charts">
+            <figure className="chart">
+              <h2>Wachtlijst: 8 van de 10 toekomsten</h2>
+              <FanChart r={data.uncertainty} metric="waitingList" format={(v) => formatNumber(v)} width={CHART_WIDTH} height={230} fontSize={10} />
+            </figure>
+            <figure className="chart">
+              <h2>Wachttijd (maanden) tegen de norm</h2>
+              <FanChart r={data.uncertainty} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={data.uncertainty.waitingNormMonths} width={CHART_WIDTH} height={230} fontSize={10} />
+            </figure>
+          </div>
+        </section>
+      )}
 
       {view.scenarios.length > 1 && (
         <section className="page">

@@ -1,6 +1,6 @@
 /** "Rapport en presentatie": export to Excel/CSV, the PDF report for the Colleges, and presentation mode. */
 import { useState } from 'react';
-import type { AppInfo, ScenarioSummary } from '../../../shared/contract';
+import type { AppInfo, McResult, ScenarioSummary } from '../../../shared/contract';
 import { fileNamePart } from '../../../shared/tables';
 import { toCsv, toXlsx } from '../../../shared/workbook';
 import { call, errorMessage } from '../api/client';
@@ -16,17 +16,22 @@ interface Props {
   scenarios: ScenarioSummary[];
   selected: ScenarioSummary;
   version: unknown;
+  /** Monte Carlo results of this session, by scenario: the reference's goes into the report when up to date. */
+  uncertainty: Record<number, McResult>;
 }
 
 const TABLE_CHOICES = ['Capaciteit per jaar', 'Per vorm', 'Wachtlijst per gemeente', 'Fair share', 'Urgentie', 'Locaties', 'Wlz-overgangen', 'Aannames'];
 
-export function ReportTab({ info, scenarios, selected, version }: Props) {
+export function ReportTab({ info, scenarios, selected, version, uncertainty }: Props) {
   const { ids, ref, setChosen, setReferenceId } = useScenarioChoice(scenarios, selected.id);
   const [mode, setMode] = useState<'keuze' | 'rapport' | 'presentatie'>('keuze');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
   const [csvTable, setCsvTable] = useState(TABLE_CHOICES[0]);
-  const { data, error } = useReportData(ids.length ? ids : [selected.id], ref ?? selected.id, version);
+  const { data: loaded, error } = useReportData(ids.length ? ids : [selected.id], ref ?? selected.id, version);
+  const mc = loaded ? uncertainty[loaded.view.referenceId] : undefined;
+  const upToDate = mc && scenarios.find((s) => s.id === mc.scenarioId)?.updatedAt === mc.scenarioUpdatedAt;
+  const data = loaded && { ...loaded, uncertainty: upToDate ? mc : undefined };
 
   async function exportFile(kind: 'xlsx' | 'csv') {
     setBusy(true);
@@ -86,7 +91,8 @@ export function ReportTab({ info, scenarios, selected, version }: Props) {
         <h2>Rapport en presentatie voor de Colleges</h2>
         <p className="help">
           Kies één tot vier scenario’s. Het rapport heeft een voorblad, een samenvatting op één pagina, de grafieken, de fair-share-kaart en alle aannames met bron. De
-          presentatie toont per dia één boodschap met één grafiek, schermvullend.
+          presentatie toont per dia één boodschap met één grafiek, schermvullend. Is de onzekerheid van het referentiescenario in deze sessie doorgerekend (tab
+          Onzekerheid) en sindsdien niet gewijzigd, dan komen de banden en kansen erbij.
         </p>
         <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s (één tot vier)? Kies ook de referentie." />
         <ErrorText text={error} />

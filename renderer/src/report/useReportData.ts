@@ -1,6 +1,6 @@
 /** What the report and the slides show: the comparison, the reference scenario's tables, and its fair-share map. */
 import { useEffect, useState } from 'react';
-import type { CompareView, FairShareView } from '../../../shared/contract';
+import type { CompareView, FairShareView, McResult } from '../../../shared/contract';
 import type { ExportBundle } from '../../../shared/tables';
 import { call, errorMessage } from '../api/client';
 
@@ -10,6 +10,8 @@ export interface ReportData {
   view: CompareView;
   reference: ExportBundle;
   fairShare: FairShareView;
+  /** The reference scenario's Monte Carlo result of this session, when it is still up to date. */
+  uncertainty?: McResult;
 }
 
 export function useReportData(scenarioIds: number[], referenceId: number, version: unknown) {

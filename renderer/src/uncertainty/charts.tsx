@@ -7,7 +7,18 @@ import type { Tornado } from '../../../models/uncertainty/tornado';
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const BAND = '#0072B2';
 
-export function FanChart({ r, metric, format, norm }: { r: McResult; metric: 'waitingList' | 'waitingTimeMonths'; format: (v: number) => string; norm?: number }) {
+interface FanProps {
+  r: McResult;
+  metric: 'waitingList' | 'waitingTimeMonths';
+  format: (v: number) => string;
+  norm?: number;
+  /** Fixed size for print and slides; by default the chart fills its container. */
+  width?: number;
+  height?: number;
+  fontSize?: number;
+}
+
+export function FanChart({ r, metric, format, norm, width, height = 300, fontSize = 12 }: FanProps) {
   const data = r.years.map((year, y) => {
     const b = r.bands[metric][y];
     return {
@@ -18,25 +29,25 @@ export function FanChart({ r, metric, format, norm }: { r: McResult; metric: 'wa
       det: r.deterministic[metric][y],
     };
   });
-  return (
-    <ResponsiveContainer width="100%" height={300}>
-      <ComposedChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+  const axis = { ...AXIS, fontSize };
+  const chart = (
+      <ComposedChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tick={AXIS} width={52} tickFormatter={(v: number) => formatNumber(v)} />
+        <XAxis dataKey="year" tick={axis} />
+        <YAxis tick={axis} width={fontSize * 4.5} tickFormatter={(v: number) => formatNumber(v)} />
         <Tooltip
           formatter={(v) => (Array.isArray(v) ? `${format(Number(v[0]))} – ${format(Number(v[1]))}` : v === null || v === undefined ? 'onbepaald' : format(Number(v))) as string}
           labelFormatter={(l) => `Eind ${l}`}
         />
-        <Legend />
+        <Legend wrapperStyle={{ fontSize }} />
         <Area dataKey="outer" name="8 van de 10 toekomsten (P10–P90)" stroke="none" fill={BAND} fillOpacity={0.18} isAnimationActive={false} />
         <Area dataKey="inner" name="de helft van de toekomsten (P25–P75)" stroke="none" fill={BAND} fillOpacity={0.35} isAnimationActive={false} />
         <Line dataKey="median" name="mediaan" stroke="#1d2733" strokeWidth={3} dot={false} isAnimationActive={false} />
         <Line dataKey="det" name="zonder onzekerheid" stroke="#D55E00" strokeDasharray="6 4" strokeWidth={2} dot={false} isAnimationActive={false} />
         {norm !== undefined && <ReferenceLine y={norm} stroke="#009E73" strokeWidth={2} label={{ value: `norm ${formatNumber(norm, 1)} mnd`, fill: '#006b4f', position: 'insideTopRight' }} />}
       </ComposedChart>
-    </ResponsiveContainer>
   );
+  return width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
 }
 
 export function ChanceChart({ r }: { r: McResult }) {
