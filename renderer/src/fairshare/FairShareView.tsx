@@ -7,6 +7,7 @@ import { formatNumber } from '../../../shared/numberFormat';
 import { useQuery } from '../api/useQuery';
 import { explainDeviation, explainIndex, explainKeys } from './explain';
 import { DeviationMap } from './DeviationMap';
+import { GemeenteTable } from '../common/GemeenteTable';
 import { SuggestionPanel } from './SuggestionPanel';
 import { ErrorText } from '../common/Feedback';
 
@@ -160,30 +161,13 @@ function KeyComparison({ view }: { view: View }) {
     <section className="key-comparison" aria-labelledby="keys-title">
       <h2 id="keys-title">Dezelfde {formatNumber(total)} plekken, verdeeld met elke sleutel</h2>
       <div className="table-scroll">
-        <table data-testid="key-table">
-          <thead>
-            <tr>
-              <th scope="col">Gemeente</th>
-              <th scope="col">Werkelijk</th>
-              {view.keys.map((k) => (
-                <th scope="col" key={k.id}>
-                  {k.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {GEMEENTEN.map((g, i) => (
-              <tr key={g.code}>
-                <th scope="row">{g.naam}</th>
-                <td>{formatNumber(view.facility?.rows[i].actual ?? 0)}</td>
-                {view.keys.map((k) => (
-                  <td key={k.id}>{k.shares ? formatNumber(Math.round(k.shares[i] * total)) : '—'}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GemeenteTable
+          testId="key-table"
+          columns={[
+            { key: 'werkelijk', header: 'Werkelijk', cell: (i) => formatNumber(view.facility?.rows[i].actual ?? 0) },
+            ...view.keys.map((k) => ({ key: k.id, header: k.label, cell: (i: number) => (k.shares ? formatNumber(Math.round(k.shares[i] * total)) : '—') })),
+          ]}
+        />
       </div>
       <div className="small-multiples">
         {usable.map((k) => (

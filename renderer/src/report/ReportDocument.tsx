@@ -4,6 +4,7 @@ import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
 import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/CompareTables';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
+import { GemeenteTable } from '../common/GemeenteTable';
 import { summaryMessages } from './messages';
 import { FanChart } from '../uncertainty/charts';
 import { bandSentence, fairShareSentence, targetSentence, urgentSentence } from '../uncertainty/explain';
@@ -84,26 +85,14 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
             <div className="report-map">
               <DeviationMap facility={f} keyLabel="Inwoners" />
             </div>
-            <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">Gemeente</th>
-                  <th scope="col">Plekken</th>
-                  <th scope="col">Norm</th>
-                  <th scope="col">Verschil</th>
-                </tr>
-              </thead>
-              <tbody>
-                {GEMEENTEN.map((g, i) => (
-                  <tr key={g.code}>
-                    <th scope="row">{g.naam}</th>
-                    <td>{formatNumber(f.rows[i].actual)}</td>
-                    <td>{formatNumber(f.rows[i].norm, 1)}</td>
-                    <td>{formatNumber(f.rows[i].deviation, 1)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <GemeenteTable
+              className="report-table"
+              columns={[
+                { key: 'plekken', header: 'Plekken', cell: (i) => formatNumber(f.rows[i].actual) },
+                { key: 'norm', header: 'Norm', cell: (i) => formatNumber(f.rows[i].norm, 1) },
+                { key: 'verschil', header: 'Verschil', cell: (i) => formatNumber(f.rows[i].deviation, 1) },
+              ]}
+            />
           </>
         ) : (
           <p>{fairShare.keys.find((k) => k.id === 'inwoners')?.message ?? 'De sleutel inwoners is niet te gebruiken.'}</p>

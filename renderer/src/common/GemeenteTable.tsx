@@ -1,0 +1,37 @@
+/** A table with a row per gemeente (always alphabetical) and the given columns: the one way gemeente tables are drawn. */
+import type { ReactNode } from 'react';
+import { GEMEENTEN } from '../../../shared/domain';
+
+export interface GemeenteColumn {
+  key: string;
+  header: ReactNode;
+  /** The cell of gemeente number i (alphabetical order). */
+  cell(i: number): ReactNode;
+}
+
+export function GemeenteTable({ columns, className, testId }: { columns: GemeenteColumn[]; className?: string; testId?: string }) {
+  return (
+    <table className={className} data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Gemeente</th>
+          {columns.map((c) => (
+            <th scope="col" key={c.key}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {GEMEENTEN.map((g, i) => (
+          <tr key={g.code}>
+            <th scope="row">{g.naam}</th>
+            {columns.map((c) => (
+              <td key={c.key}>{c.cell(i)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
