@@ -134,20 +134,31 @@ export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>
   if (prior) for (const n of base!.affected) if (plan.formulas.has(n)) delete errors[n];
   if (prior) for (const n of base!.affected) if (plan.errors[n]) errors[n] = plan.errors[n];
 
-  const series = new Map<string, Float64Array>();
-  for (const [key, cell] of Object.entries(cells)) {
-    const shared = prior && !changed.has(key) && !base!.affected.has(key) ? prior.seriesMap.get(key) : undefined;
-    series.set(key, shared ?? new Float64Array(Y).fill(cell.value));
+  let series: Map<string, Float64Array>;
+  if (prior) {
+    series = new Map(prior.seriesMap);
+    for (const key of changed) if (cells[key]) series.set(key, new Float64Array(Y).fill(cells[key].value));
+    for (const key of base!.affected) if (cells[key]) series.set(key, new Float64Array(Y).fill(cells[key].value));
+  } else {
+    series = new Map();
+    for (const [key, cell] of Object.entries(cells)) series.set(key, new Float64Array(Y).fill(cell.value));
   }
   const derivedValues = new Map<string, Float64Array>();
   for (const name of DERIVED.keys()) derivedValues.set(name, prior && !recompute(name) ? prior.derived.get(name)! : new Float64Array(Y));
 
+  // Full: every node in order, the scope starts from every cell. Incremental: only the affected nodes, and the
+  // scope holds just what they read (their inputs that are not recomputed come from the series each year).
+  const nodes = prior ? plan.order.filter((n) => base!.affected.has(n)) : plan.order;
+  const inputs = prior
+    ? [...new Set(nodes.flatMap((n) => (DERIVED.has(n) ? [] : (plan.deps.get(n) ?? []))))].filter((d) => !base!.affected.has(d)).map((d) => ({ node: d, name: assumptionDef(d)?.name ?? d }))
+    : [];
   const scope: Record<string, number> = {};
-  for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
+  if (!prior) for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
   for (let y = 0; y < Y; y++) {
     scope.jaar = scope.year = years[y];
     scope.t = y;
-    for (const node of plan.order) {
+    for (const { node, name } of inputs) scope[name] = (series.get(node) ?? derivedValues.get(node))?.[y] ?? 0;
+    for (const node of nodes) {
       const keys = DERIVED.get(node);
       if (keys) {
         const arr = derivedValues.get(node)!;

@@ -47,8 +47,21 @@ const KEY = {
 export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityInput {
   const G = GEMEENTE_CODES.length;
   const V = VARIANT_IDS.length;
+  // Each series is looked up once; the years index into it.
+  const S = (keys: string[]) => keys.map((k) => r.series(k));
   const at = (key: string, y: number) => r.series(key)[y];
-  const perVariant = (keys: string[], y: number) => Float64Array.from(keys, (k) => at(k, y));
+  const stay = S(KEY.verblijfsduur);
+  const independent = S(KEY.zelfstandig);
+  const wlzRate = S(KEY.wlzOvergang);
+  const flip = S(KEY.wlzOmklap);
+  const tariff = S(KEY.tarief);
+  const base = S(KEY.instroomBasis);
+  const modShare = S(KEY.modulairAandeel);
+  const origin = S(KEY.herkomst);
+  const growthAI = r.series(GROEI_ALL_INCLUSIVE);
+  const growthMod = r.series(GROEI_MODULAIR);
+  const wlzOut = r.series(WLZ_UITSTROOM_WIJK);
+  const perVariant = (series: Float64Array[], y: number) => Float64Array.from(series, (x) => x[y]);
   const inCare = new Float64Array(G * V);
   const waiting = new Float64Array(G * V);
   for (let g = 0; g < G; g++) {
@@ -58,25 +71,25 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
     }
   }
   const perYear: YearAssumptions[] = r.years.map((_, y) => {
-    const shares = KEY.modulairAandeel.map((k) => at(k, y));
+    const shares = modShare.map((x) => x[y]);
     const shareSum = shares.reduce((a, b) => a + b, 0);
-    const weights = KEY.herkomst.map((k) => at(k, y));
+    const weights = origin.map((x) => x[y]);
     const weightSum = weights.reduce((a, b) => a + b, 0);
     return {
       inflowPerYear: Float64Array.from(VARIANT_IDS, (v, vi) => {
         const growth =
           v === 'allInclusive'
-            ? at(GROEI_ALL_INCLUSIVE, y)
-            : at(GROEI_MODULAIR, y) * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
-        return Math.max(0, at(KEY.instroomBasis[vi], y) + growth);
+            ? growthAI[y]
+            : growthMod[y] * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
+        return Math.max(0, base[vi][y] + growth);
       }),
       originShare: Float64Array.from(weights, (w) => (weightSum > 0 ? w / weightSum : 1 / G)),
-      stayMonths: perVariant(KEY.verblijfsduur, y),
-      independentShare: perVariant(KEY.zelfstandig, y),
-      wlzRatePerYear: perVariant(KEY.wlzOvergang, y),
-      flipShare: perVariant(KEY.wlzOmklap, y),
-      wlzOutflowPerYear: at(WLZ_UITSTROOM_WIJK, y),
-      tariffPerDay: perVariant(KEY.tarief, y),
+      stayMonths: perVariant(stay, y),
+      independentShare: perVariant(independent, y),
+      wlzRatePerYear: perVariant(wlzRate, y),
+      flipShare: perVariant(flip, y),
+      wlzOutflowPerYear: wlzOut[y],
+      tariffPerDay: perVariant(tariff, y),
     };
   });
   return {

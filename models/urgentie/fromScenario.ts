@@ -52,6 +52,9 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
   if (!key.ok) return { ok: false, message: key.message, settings };
   const spread = (total: number, shares: { ok: boolean; shares?: number[] }) =>
     GEMEENTE_CODES.map((_, g) => (shares.ok && shares.shares ? total * shares.shares[g] : total / GEMEENTE_CODES.length));
+  const lettings = GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g)));
+  const maxShare = GEMEENTE_CODES.map((g) => r.series(urgentMaxAandeelKey(g)));
+  const [mo, vrouwenopvang, overig] = [URGENT_MO, URGENT_VROUWENOPVANG, URGENT_OVERIG].map((k) => r.series(k));
   let previousReturned = GEMEENTE_CODES.map(() => 0);
   const demand = capacity.years.map((cy, y) => {
     const returned = GEMEENTE_CODES.map((g) => cy.byGemeente[g].wlzPlacesReturned);
@@ -59,9 +62,9 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
       uitstroomBW: GEMEENTE_CODES.map((g) => cy.byGemeente[g].outflowNeedingHome),
       // Wlz clients leaving flipped places for the wijk, counted where their place was.
       uitstroomWlz: returned.map((x, g) => Math.max(0, x - previousReturned[g])),
-      uitstroomMO: spread(r.series(URGENT_MO)[y], ethos),
-      vrouwenopvang: spread(r.series(URGENT_VROUWENOPVANG)[y], inwoners),
-      overig: spread(r.series(URGENT_OVERIG)[y], inwoners),
+      uitstroomMO: spread(mo[y], ethos),
+      vrouwenopvang: spread(vrouwenopvang[y], inwoners),
+      overig: spread(overig[y], inwoners),
     };
     previousReturned = returned;
     return d;
@@ -72,7 +75,7 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
     input: {
       years: capacity.years.map((y) => y.year),
       demand,
-      capacity: capacity.years.map((_, y) => GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g))[y] * r.series(urgentMaxAandeelKey(g))[y])),
+      capacity: capacity.years.map((_, y) => lettings.map((l, g) => l[y] * maxShare[g][y])),
       rule: settings.rule,
       ownShare: settings.ownShare,
       keyShares: key.shares,

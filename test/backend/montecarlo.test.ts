@@ -62,8 +62,10 @@ describe('random numbers and distributions', () => {
 
 describe('Monte Carlo', () => {
   it('recomputing only what the ranges affect gives exactly the full resolution', () => {
-    const p = prepare(setup(growth));
-    expect(p.affected.size).toBeGreaterThan(0); // the calibrated base inflow reads the length of stay
+    // A range on clients in care reaches the formulas through a derived sum (inZorgTotaal_allInclusive).
+    const p = prepare(setup({ ...growth, 'inZorg.GM0153.allInclusive': { kind: 'driehoek', low: 80, high: 140, source: 'test' } }));
+    expect(p.affected.has('instroomBasisPerJaar.allInclusive')).toBe(true); // the calibrated base inflow reads the length of stay
+    expect(p.affected.has('inZorgTotaal_allInclusive')).toBe(true);
     for (const run of [0, 1, 17]) {
       const cells = drawCells(p, 99, run);
       const quick = evaluatePlan(p.plan, cells, { resolved: p.base, changed: p.ranged, affected: p.affected });
