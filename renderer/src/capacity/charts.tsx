@@ -24,6 +24,21 @@ const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
 const oneDecimal = (v: unknown) => (v === null || v === undefined ? 'onbepaald' : `${formatNumber(Number(v), 1)} mnd`);
 const HEIGHT = 300;
 
+/**
+ * The parts every chart here shares — grid, x axis, y axis with nl-NL numbers, tooltip, legend — as elements to
+ * place inside the chart (Recharts wants them as its own children, not wrapped in a component).
+ */
+function axes({ xKey = 'year', yFormat = whole, tooltip = whole, keepLegendOrder = false, xTick = AXIS, yLabel }: { xKey?: string; yFormat?: (v: number) => string; tooltip?: (v: unknown) => string; keepLegendOrder?: boolean; xTick?: typeof AXIS; yLabel?: string } = {}) {
+  return [
+    <CartesianGrid key="grid" stroke="#d9dee5" vertical={false} />,
+    <XAxis key="x" dataKey={xKey} tick={xTick} interval={xKey === 'year' ? undefined : 0} />,
+    <YAxis key="y" tickFormatter={yFormat} tick={AXIS} width={52} label={yLabel ? { value: yLabel, angle: -90, position: 'insideLeft', fill: '#1d2733' } : undefined} />,
+    <Tooltip key="tooltip" formatter={tooltip} />,
+    <Legend key="legend" itemSorter={keepLegendOrder ? null : undefined} />,
+  ];
+}
+const MARGIN = { top: 8, right: 16, left: 8, bottom: 0 };
+
 function Frame({ children }: { children: React.ReactElement }) {
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
@@ -36,12 +51,8 @@ export function WaitingListChart({ r }: { r: CapacityResult }) {
   const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingList])) }));
   return (
     <Frame>
-      <AreaChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
-        <Tooltip formatter={whole} />
-        <Legend itemSorter={null} />
+      <AreaChart data={data} margin={MARGIN}>
+        {axes({ keepLegendOrder: true })}
         {VARIANTS.map((v) => (
           <Area key={v.id} dataKey={v.id} name={v.label} stackId="w" stroke={VARIANT_COLORS[v.id]} fill={VARIANT_COLORS[v.id]} fillOpacity={0.75} isAnimationActive={false} />
         ))}
@@ -54,12 +65,8 @@ export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMon
   const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])) }));
   return (
     <Frame>
-      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={AXIS} width={52} label={{ value: 'maanden', angle: -90, position: 'insideLeft', fill: '#1d2733' }} />
-        <Tooltip formatter={oneDecimal} />
-        <Legend itemSorter={null} />
+      <LineChart data={data} margin={MARGIN}>
+        {axes({ yFormat: (v) => formatNumber(v), tooltip: oneDecimal, keepLegendOrder: true, yLabel: 'maanden' })}
         <ReferenceLine y={normMonths} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(normMonths, 1)} mnd`, fill: '#b00020', position: 'insideTopRight' }} />
         {VARIANTS.map((v, i) => (
           <Line key={v.id} dataKey={v.id} name={v.label} stroke={VARIANT_COLORS[v.id]} strokeWidth={3} strokeDasharray={['', '8 3', '3 3', '12 4 3 4'][i]} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
@@ -76,12 +83,8 @@ export function DemandPlacesChart({ r }: { r: CapacityResult }) {
   ];
   return (
     <Frame>
-      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
-        <Tooltip formatter={whole} />
-        <Legend />
+      <LineChart data={data} margin={MARGIN}>
+        {axes()}
         <Line dataKey="demand" name="Vraag (in zorg + wachtend)" stroke="#154273" strokeWidth={3} dot={false} isAnimationActive={false} />
         <Line dataKey="places" name="Wmo-plekken" stroke="#1d2733" strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line dataKey="inCare" name="In zorg" stroke="#009E73" strokeWidth={2} dot={false} isAnimationActive={false} />
@@ -94,12 +97,8 @@ export function GemeenteChart({ y }: { y: YearResult }) {
   const data = GEMEENTEN.map((g) => ({ gemeente: g.naam, waiting: y.byGemeente[g.code].waitingList, places: y.byGemeente[g.code].places }));
   return (
     <Frame>
-      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="gemeente" tick={{ ...AXIS, fontSize: 12 }} interval={0} />
-        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
-        <Tooltip formatter={whole} />
-        <Legend />
+      <BarChart data={data} margin={MARGIN}>
+        {axes({ xKey: 'gemeente', xTick: { ...AXIS, fontSize: 12 } })}
         <Bar dataKey="waiting" name={`Wachtend (herkomst), eind ${y.year}`} fill="#D55E00" isAnimationActive={false} />
         <Bar dataKey="places" name={`Wmo-plekken in de gemeente, eind ${y.year}`} fill="#56B4E9" stroke="#1d2733" isAnimationActive={false} />
       </BarChart>
@@ -111,12 +110,8 @@ export function PlacesNeededChart({ r }: { r: CapacityResult }) {
   const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].placesNeeded])) }));
   return (
     <Frame>
-      <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
-        <Tooltip formatter={whole} />
-        <Legend itemSorter={null} />
+      <BarChart data={data} margin={MARGIN}>
+        {axes({ keepLegendOrder: true })}
         {VARIANTS.map((v) => (
           <Bar key={v.id} dataKey={v.id} name={v.label} stackId="n" fill={VARIANT_COLORS[v.id]} isAnimationActive={false} />
         ))}
@@ -129,12 +124,8 @@ export function WlzChart({ r }: { r: CapacityResult }) {
   const data = r.years.map((y) => ({ year: String(y.year), lost: y.wmoPlacesLostToWlz, returned: y.wlzPlacesReturned, transfers: y.wlzTransfers }));
   return (
     <Frame>
-      <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
-        <CartesianGrid stroke="#d9dee5" vertical={false} />
-        <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tickFormatter={whole} tick={AXIS} width={52} />
-        <Tooltip formatter={whole} />
-        <Legend />
+      <LineChart data={data} margin={MARGIN}>
+        {axes()}
         <Line dataKey="lost" name="Plekken omgeklapt naar de Wlz (opgeteld)" stroke="#D55E00" strokeWidth={3} dot={false} isAnimationActive={false} />
         <Line dataKey="returned" name="Teruggekomen na uitstroom naar de wijk (opgeteld)" stroke="#009E73" strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line dataKey="transfers" name="Cliënten naar de Wlz in het jaar" stroke="#7f7f7f" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
