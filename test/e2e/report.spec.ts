@@ -101,6 +101,11 @@ test('import key inputs from CSV and Excel: preview with per-row errors, then st
   await page.screenshot({ path: shot('45-import-fouten') });
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
 
+  // A damaged Excel file and an old .xls are refused with a Dutch message; nothing is stored.
+  await page.getByLabel('Importeer sleutelcijfers').setInputFiles({ name: 'kapot.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('dit is geen zip') });
+  await expect(page.getByTestId('edit-feedback')).toContainText('"kapot.xlsx" is geen leesbaar Excel-bestand (.xlsx)');
+  await page.getByLabel('Importeer sleutelcijfers').setInputFiles({ name: 'oud.xls', mimeType: 'application/vnd.ms-excel', buffer: Buffer.from('x') });
+  await expect(page.getByTestId('edit-feedback')).toContainText('Het oude .xls-formaat wordt niet gelezen');
   const writeXlsx = (await import('write-excel-file/node')).default;
   const buffer = await writeXlsx([
     ['Gemeentenaam', 'Sociale huurwoningen', 'ETHOS-telling'],

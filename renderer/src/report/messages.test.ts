@@ -26,6 +26,7 @@ describe('report messages', () => {
     expect(indicatorMessage(view(['Basis'], [12]), 'wachtlijst-2030')?.text).toBe('Wachtlijst eind 2030: 12.');
     expect(indicatorMessage(view(['Basis', 'Niets'], [12, null]), 'wachttijd-2030')?.text).toBe('Wachttijd 2030: Basis 1,2 mnd; Niets onbepaald (niet te vergelijken).');
     expect(summaryMessages(view(['Basis'], [1]))).toHaveLength(2);
+    expect(indicatorMessage(view(['Basis', 'Kopie', 'Nog een'], [12, 12, 12]), 'wachtlijst-2030')?.text).toBe('Wachtlijst eind 2030: 12 in alle scenario’s.');
     expect(indicatorMessage(view(['Basis'], [1]), 'bestaat-niet')).toBeNull();
   });
 });

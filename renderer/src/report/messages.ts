@@ -13,6 +13,10 @@ export function indicatorMessage(view: CompareView, indicatorId: string): Messag
   if (!ind) return null;
   const ref = view.scenarios.findIndex((s) => s.id === view.referenceId);
   const refName = view.scenarios[ref].name;
+  const shown = ind.values.map((v) => formatIndicator(ind.unit, v));
+  if (view.scenarios.length > 1 && shown.every((x) => x === shown[0])) {
+    return { indicator: ind.id, text: `${ind.label}: ${shown[0]} in ${view.scenarios.length === 2 ? 'beide' : 'alle'} scenario’s.` };
+  }
   const parts = view.scenarios.map((s, i) => {
     const value = formatIndicator(ind.unit, ind.values[i]);
     if (view.scenarios.length === 1) return value;
