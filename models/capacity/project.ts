@@ -149,7 +149,7 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
   const years: YearResult[] = [];
   const months: MonthResult[] = [];
   const placedMonth = new Float64Array(G * V);
-  let flows = newFlows();
+  const flows = newFlows(); // reset each January; read only at the end of the year
   const wlzEventPerMonth = new Float64Array(V);
 
   const monthCount = Math.min(input.monthCount ?? yearCount * 12, yearCount * 12);
@@ -158,7 +158,7 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
     const y = Math.floor(m / 12);
     const month0 = m % 12;
     const a = input.perYear[y];
-    if (month0 === 0) flows = newFlows();
+    if (month0 === 0) for (const a of Object.values(flows)) a.fill(0);
     placedMonth.fill(0);
 
     // 1. Locations open and close; clients whose place disappears go back to the waiting list.
@@ -324,6 +324,29 @@ function finish(m: Metrics, months: number): Metrics {
   return m;
 }
 
+/** Adds the figures of one (gemeente of origin g, variant v) cell to a period's metrics. */
+function addCell(m: Metrics, inGv: number, elsewhere: number, i: number, wait: Float64Array, cap: Float64Array, flipped: Float64Array, lostCum: Float64Array, returnedCum: Float64Array, f: Flows): void {
+  m.inCare += inGv;
+  m.inCareElsewhere += elsewhere;
+  m.waitingList += wait[i];
+  m.inflow += f.inflow[i];
+  m.placements += f.placements[i];
+  m.outflowIndependent += f.independent[i];
+  m.outflowOther += f.other[i];
+  m.wlzTransfers += f.wlz[i];
+  m.displaced += f.displaced[i];
+  m.costEuro += f.cost[i];
+  // Place-side figures belong to the gemeente where the places are (h = g here).
+  m.places += Math.max(0, cap[i] - flipped[i]);
+  m.wmoPlacesLostToWlz += lostCum[i];
+  m.wlzPlacesReturned += returnedCum[i];
+}
+
+const SUMMED: (keyof Metrics)[] = [
+  'inCare', 'inCareElsewhere', 'waitingList', 'inflow', 'placements', 'outflowIndependent', 'outflowOther', 'wlzTransfers',
+  'displaced', 'costEuro', 'places', 'wmoPlacesLostToWlz', 'wlzPlacesReturned',
+];
+
 function yearResult(
   year: number, monthsInYear: number, input: CapacityInput, occ: Float64Array, wait: Float64Array, cap: Float64Array,
   flipped: Float64Array, lostCum: Float64Array, returnedCum: Float64Array, f: Flows,
@@ -334,42 +357,25 @@ function yearResult(
   const region = emptyMetrics();
   const perGemeente = GEMEENTE_CODES.map(() => emptyMetrics());
 
-  VARIANT_IDS.forEach((id, v) => {
+  for (let v = 0; v < V; v++) {
     const mv = emptyMetrics();
     for (let g = 0; g < G; g++) {
       const i = g * V + v;
       let inGv = 0;
       for (let h = 0; h < G; h++) inGv += occ[(h * G + g) * V + v];
       const elsewhere = Math.max(0, inGv - occ[(g * G + g) * V + v]);
-      const add = (m: Metrics) => {
-        m.inCare += inGv;
-        m.inCareElsewhere += elsewhere;
-        m.waitingList += wait[i];
-        m.inflow += f.inflow[i];
-        m.placements += f.placements[i];
-        m.outflowIndependent += f.independent[i];
-        m.outflowOther += f.other[i];
-        m.wlzTransfers += f.wlz[i];
-        m.displaced += f.displaced[i];
-        m.costEuro += f.cost[i];
-        // Place-side figures belong to the gemeente where the places are (h = g here).
-        m.places += Math.max(0, cap[i] - flipped[i]);
-        m.wmoPlacesLostToWlz += lostCum[i];
-        m.wlzPlacesReturned += returnedCum[i];
-      };
-      add(mv);
-      add(perGemeente[g]);
+      addCell(mv, inGv, elsewhere, i, wait, cap, flipped, lostCum, returnedCum, f);
+      addCell(perGemeente[g], inGv, elsewhere, i, wait, cap, flipped, lostCum, returnedCum, f);
       // Places needed per gemeente and variant: its own demand against the places in the gemeente.
       const needed = inGv + wait[i] - (target * f.inflow[i]) / monthsInYear - Math.max(0, cap[i] - flipped[i]);
       perGemeente[g].placesNeeded += Math.max(0, Math.ceil(needed - 1e-9));
     }
     finish(mv, monthsInYear);
     mv.placesNeeded = Math.max(0, Math.ceil(mv.demand - (target * mv.inflow) / monthsInYear - mv.places - 1e-9));
-    byVariant[id] = mv;
-    for (const k of Object.keys(region) as (keyof Metrics)[]) {
-      if (k !== 'waitingTimeMonths') (region[k] as number) += mv[k] as number;
-    }
-  });
+    byVariant[VARIANT_IDS[v]] = mv;
+    for (const k of SUMMED) (region[k] as number) += mv[k] as number;
+    region.placesNeeded += mv.placesNeeded;
+  }
   finish(region, monthsInYear);
   GEMEENTE_CODES.forEach((code, g) => {
     byGemeente[code] = finish(perGemeente[g], monthsInYear);
