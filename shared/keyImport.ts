@@ -48,7 +48,8 @@ function findGemeente(text: RawCell): GemeenteCode | null {
   return null;
 }
 
-const isGemeenteHeader = (c: RawCell) => /^(gemeente(naam|code)?|regio|naam)$/.test(norm(c));
+/** "Gemeente", "Gemeentenaam", "Gemeentecode", "Naam", and CBS StatLine's "Regio's". */
+const isGemeenteHeader = (c: RawCell) => /^(gemeente(naam|code)?|regio(['’]s)?|naam)$/.test(norm(c));
 
 export function readKeyTable(rows: RawCell[][]): KeyImport {
   const headerAt = rows.findIndex((r) => r.some(isGemeenteHeader));

@@ -92,6 +92,15 @@ describe('key inputs import', () => {
     expect(k.missing).toEqual(['Dinkelland', 'Haaksbergen', 'Hof van Twente', 'Losser', 'Oldenzaal']);
   });
 
+  it('reads a CBS StatLine export: "Regio\'s" column, a sep= line, spaces as thousands separators', () => {
+    const k = readKeyTable(parseCsv(['sep=;', '"Regio\'s";"Bevolking"', '"Enschede";"161 741"', '"Losser";"23 380"'].join('\r\n')));
+    expect(k.errors).toEqual([]);
+    expect(k.rows.map((r) => [r.gemeente, r.values.inwoners])).toEqual([
+      ['GM0153', 161_741],
+      ['GM0168', 23_380],
+    ]);
+  });
+
   it('previews, then stores all values in one step with source and history', () => {
     const rows = parseCsv(GOOD);
     const p = ok<KeyImportPreview>('keyInputs.preview', { scenarioId: id, rows });
