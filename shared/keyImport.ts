@@ -10,7 +10,7 @@ import { parseDutchNumber } from './numberFormat';
 export type RawCell = string | number | boolean | null;
 
 export const IMPORT_COLUMNS = [
-  { id: 'inwoners', label: 'Inwoners', key: inwonersKey, match: /^(aantal\s+)?inwoners(\s+totaal)?$|^bevolking$/ },
+  { id: 'inwoners', label: 'Inwoners', key: inwonersKey, match: /^(aantal\s+)?(inwoners|bevolking)(\s+totaal)?(\s+op\s+1\s+januari)?(\s+\d{4})?$/ },
   { id: 'inwoners18', label: 'Inwoners 18+', key: inwoners18Key, match: /^(inwoners|bevolking)\s*(18\s*\+|18\s*jaar\s*(en|of)\s*ouder|volwassen)/ },
   { id: 'socialeHuur', label: 'Sociale huurwoningen', key: socialeHuurKey, match: /^sociale?\s*huur(woningen|voorraad)?/ },
   { id: 'verhuringen', label: 'Verhuringen per jaar', key: verhuringenKey, match: /^verhuringen/ },

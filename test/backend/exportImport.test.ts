@@ -93,7 +93,7 @@ describe('key inputs import', () => {
   });
 
   it('reads a CBS StatLine export: "Regio\'s" column, a sep= line, spaces as thousands separators', () => {
-    const k = readKeyTable(parseCsv(['sep=;', '"Regio\'s";"Bevolking"', '"Enschede";"161 741"', '"Losser";"23 380"'].join('\r\n')));
+    const k = readKeyTable(parseCsv(['sep=;', '"Regio\'s";"Bevolking op 1 januari 2024"', '"Enschede";"161 741"', '"Losser";"23 380"'].join('\r\n')));
     expect(k.errors).toEqual([]);
     expect(k.rows.map((r) => [r.gemeente, r.values.inwoners])).toEqual([
       ['GM0153', 161_741],
