@@ -133,6 +133,11 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
 
   // The December stock: existing clients take the places open at the start (own gemeente first).
   capacityAt(0);
+  const changesAt = new Set<number>();
+  for (const l of input.locations) {
+    changesAt.add(l.openMonth);
+    if (l.closeMonth !== null) changesAt.add(l.closeMonth);
+  }
   const startInCare = Float64Array.from(input.inCare);
   for (let v = 0; v < V; v++) {
     for (let g = 0; g < G; g++) wait[g * V + v] += startInCare[g * V + v];
@@ -162,7 +167,7 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
     placedMonth.fill(0);
 
     // 1. Locations open and close; clients whose place disappears go back to the waiting list.
-    capacityAt(m);
+    if (changesAt.has(m)) capacityAt(m); // places only change in months a location opens or closes
     let displacedMonth = 0;
     for (let h = 0; h < G; h++) {
       for (let v = 0; v < V; v++) {
@@ -342,10 +347,23 @@ function addCell(m: Metrics, inGv: number, elsewhere: number, i: number, wait: F
   m.wlzPlacesReturned += returnedCum[i];
 }
 
-const SUMMED: (keyof Metrics)[] = [
-  'inCare', 'inCareElsewhere', 'waitingList', 'inflow', 'placements', 'outflowIndependent', 'outflowOther', 'wlzTransfers',
-  'displaced', 'costEuro', 'places', 'wmoPlacesLostToWlz', 'wlzPlacesReturned',
-];
+/** Adds the summable figures of a variant to the region (the derived ones are worked out by finish()). */
+function addMetrics(to: Metrics, m: Metrics): void {
+  to.inCare += m.inCare;
+  to.inCareElsewhere += m.inCareElsewhere;
+  to.waitingList += m.waitingList;
+  to.inflow += m.inflow;
+  to.placements += m.placements;
+  to.outflowIndependent += m.outflowIndependent;
+  to.outflowOther += m.outflowOther;
+  to.wlzTransfers += m.wlzTransfers;
+  to.displaced += m.displaced;
+  to.costEuro += m.costEuro;
+  to.places += m.places;
+  to.wmoPlacesLostToWlz += m.wmoPlacesLostToWlz;
+  to.wlzPlacesReturned += m.wlzPlacesReturned;
+  to.placesNeeded += m.placesNeeded;
+}
 
 function yearResult(
   year: number, monthsInYear: number, input: CapacityInput, occ: Float64Array, wait: Float64Array, cap: Float64Array,
@@ -373,8 +391,7 @@ function yearResult(
     finish(mv, monthsInYear);
     mv.placesNeeded = Math.max(0, Math.ceil(mv.demand - (target * mv.inflow) / monthsInYear - mv.places - 1e-9));
     byVariant[VARIANT_IDS[v]] = mv;
-    for (const k of SUMMED) (region[k] as number) += mv[k] as number;
-    region.placesNeeded += mv.placesNeeded;
+    addMetrics(region, mv);
   }
   finish(region, monthsInYear);
   GEMEENTE_CODES.forEach((code, g) => {
