@@ -9,7 +9,8 @@ import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import type { Backend } from '../backend/backend';
 
-const MAX_BODY_BYTES = 1_000_000;
+/** The largest contract input is a scenario file of up to 5 MB, sent as an escaped string inside JSON. */
+const MAX_BODY_BYTES = 12_000_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

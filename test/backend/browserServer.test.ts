@@ -52,6 +52,14 @@ describe('browser-mode server', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/#token=[A-Za-z0-9_-]{32}$`));
   });
 
+  it('takes a scenario file as large as the contract allows, and refuses a larger request', async () => {
+    const big = await api('scenario.import', { fileName: 'groot.json', json: `{"format":"iets anders","vulling":"${'x'.repeat(4_500_000)}"}` });
+    expect(big.status).toBe(200);
+    expect(JSON.parse(big.body).error.message).toContain('geen Plekkenplanner-scenario');
+    const tooBig = await api('scenario.import', { fileName: 'te-groot.json', json: 'x'.repeat(12_500_000) });
+    expect(tooBig.status).toBe(413);
+  });
+
   it('answers a call with the token', async () => {
     const r = await api('scenario.list', {});
     expect(r.status).toBe(200);
