@@ -6,6 +6,7 @@ import { GEMEENTEN, VARIANTS, type VariantId } from '../../../shared/domain';
 import { formatNumber, parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { Feedback } from '../common/Feedback';
+import { GemeenteTable } from '../common/GemeenteTable';
 
 interface Props {
   scenarioId: number;
@@ -95,56 +96,44 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, d
             <input value={minSize} onChange={(e) => setMinSize(e.target.value)} inputMode="numeric" />
           </label>
         </div>
-        <table className="limits">
-          <thead>
-            <tr>
-              <th scope="col">Gemeente</th>
-              <th scope="col">Uitsluiten</th>
-              <th scope="col">Maximum (leeg = geen)</th>
-              {result?.ok && (
-                <>
-                  <th scope="col">Nu</th>
-                  <th scope="col">Norm na uitbreiding</th>
-                  <th scope="col">Voorstel</th>
-                </>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {GEMEENTEN.map((g, i) => (
-              <tr key={g.code}>
-                <th scope="row">{g.naam}</th>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${g.naam} uitsluiten`}
-                    checked={excluded[i]}
-                    onChange={(e) => setExcluded(excluded.map((x, j) => (j === i ? e.target.checked : x)))}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Maximum ${g.naam}`}
-                    className="small-input"
-                    value={max[i]}
-                    disabled={excluded[i]}
-                    onChange={(e) => setMax(max.map((x, j) => (j === i ? e.target.value : x)))}
-                    inputMode="numeric"
-                  />
-                </td>
-                {result?.ok && (
-                  <>
-                    <td>{formatNumber(result.current[i])}</td>
-                    <td>{formatNumber(Math.round(result.norm[i]))}</td>
-                    <td data-testid={`voorstel-${g.code}`}>
-                      <strong>{formatNumber(result.places[i])}</strong>
-                    </td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GemeenteTable
+          className="limits"
+          columns={[
+            {
+              key: 'uitsluiten',
+              header: 'Uitsluiten',
+              cell: (i) => (
+                <input
+                  type="checkbox"
+                  aria-label={`${GEMEENTEN[i].naam} uitsluiten`}
+                  checked={excluded[i]}
+                  onChange={(e) => setExcluded(excluded.map((x, j) => (j === i ? e.target.checked : x)))}
+                />
+              ),
+            },
+            {
+              key: 'maximum',
+              header: 'Maximum (leeg = geen)',
+              cell: (i) => (
+                <input
+                  aria-label={`Maximum ${GEMEENTEN[i].naam}`}
+                  className="small-input"
+                  value={max[i]}
+                  disabled={excluded[i]}
+                  onChange={(e) => setMax(max.map((x, j) => (j === i ? e.target.value : x)))}
+                  inputMode="numeric"
+                />
+              ),
+            },
+            ...(result?.ok
+              ? [
+                  { key: 'nu', header: 'Nu', cell: (i: number) => formatNumber(result.current[i]) },
+                  { key: 'norm', header: 'Norm na uitbreiding', cell: (i: number) => formatNumber(Math.round(result.norm[i])) },
+                  { key: 'voorstel', header: 'Voorstel', cell: (i: number) => <strong data-testid={`voorstel-${GEMEENTEN[i].code}`}>{formatNumber(result.places[i])}</strong> },
+                ]
+              : []),
+          ]}
+        />
         <button type="submit" className="primary">
           Stel verdeling voor
         </button>
