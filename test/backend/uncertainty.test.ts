@@ -62,7 +62,8 @@ describe('ranges', () => {
   });
 });
 
-describe('Monte Carlo jobs in worker threads', () => {
+// Real worker threads start slowly when the shared cores are busy (vitest's 5 s default was too tight there).
+describe('Monte Carlo jobs in worker threads', { timeout: 30_000 }, () => {
   it('reports progress, finishes, and the same seed gives the same result with another number of threads', async () => {
     const job = ok<McJob>('uncertainty.start', { scenarioId: id, runs: 600, seed: 2026 });
     expect(job).toMatchObject({ status: 'bezig', done: 0, total: 600, seed: 2026 });

@@ -1,4 +1,7 @@
-/** Uncertainty: Monte Carlo jobs (start, progress, cancel) and the tornado of the ranged assumptions. */
+/**
+ * Uncertainty: Monte Carlo jobs (start, progress, cancel) and the tornado of the ranged assumptions. A start
+ * replaces the scenario's running job; with too many other scenarios computing it is refused (see jobs.ts).
+ */
 import { WACHTTIJD_NORM, assumptionDef } from '../../../shared/assumptions';
 import type { McResult } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
@@ -43,6 +46,14 @@ export function uncertaintyHandlers({ store, cache, jobs }: HandlerContext): Han
       if (!ranges.some((r) => r.used)) {
         throw new AppError('ONGELDIGE_INVOER', 'Dit scenario heeft geen bruikbaar bereik. Geef eerst bij Aannames een of meer aannames een bereik (laag en hoog).');
       }
+      // Refuse before the work below when other scenarios already fill the running jobs, naming them.
+      jobs.assertRoom(scenarioId, (other) => {
+        try {
+          return store.get(other).name;
+        } catch {
+          return undefined; // removed meanwhile
+        }
+      });
       const updatedAt = store.get(scenarioId).updatedAt;
       const cap = m.capacity();
       const u = urgentInputFrom(m.resolved, cap);

@@ -1,6 +1,15 @@
 /**
  * Monte Carlo jobs: the runs are split over worker threads so the app stays responsive; progress is polled,
  * a job can be cancelled (its workers are stopped and nothing of it is kept). Jobs live in memory only.
+ *
+ * Bounded on purpose (issue #10, item 8):
+ * - at most one running job per scenario: a new start replaces the old job (cancelled, its workers stopped);
+ * - at most `maxRunning` running jobs in all: a start for yet another scenario is refused (CONFLICT), never
+ *   silently cancelling someone else's computation;
+ * - every worker thread this module starts is in one set until its 'exit' event, and new workers are only
+ *   started when that set has room (at most `maxRunning × threads`) and the scenario's previous workers have
+ *   exited, so a burst of starts can never pile up threads; a replacement waits those few milliseconds;
+ * - a finished job leaves the list only after all its workers have exited, and only the last few are kept.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,102 +20,221 @@ import type { McChunk, McSetup } from '../../../models/uncertainty/montecarlo';
 import type { ChunkRequest } from './worker';
 
 type Finish = (chunks: McChunk[], durationMs: number) => McResult;
+type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; chunk: McChunk } | { type: 'error'; message: string };
 
-interface Running {
+interface Entry {
   job: McJob;
-  workers: Worker[];
+  /** This job's workers that have not exited yet (also in the module-wide set). */
+  workers: Set<Worker>;
+  /** Worker threads the job is split over. */
+  count: number;
+  /** Still to be handed to workers: set until the workers start, then dropped. */
+  pending?: { setup: McSetup; finish: Finish };
+  chunks: McChunk[];
+  t0: number;
 }
 
-const KEEP = 20;
+/** Running jobs at the same time, over all scenarios. */
+export const MAX_RUNNING_JOBS = 2;
+/** Finished, failed or cancelled jobs kept for `status` (the newest ones). */
+export const KEEP_FINISHED_JOBS = 20;
 
-export function createMcJobs(workerFile: string, threads = Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8))) {
-  const jobs = new Map<number, Running>();
+const defaultThreads = () => Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
+const nl = (n: number) => n.toLocaleString('nl-NL');
+
+export function createMcJobs(workerFile: string, threads = defaultThreads(), maxRunning = MAX_RUNNING_JOBS) {
+  const jobs = new Map<number, Entry>(); // in id order
+  /** Every worker this instance started that has not emitted 'exit' yet. */
+  const workers = new Set<Worker>();
+  const stopping = new WeakSet<Worker>();
+  const workerBudget = Math.max(1, maxRunning) * Math.max(1, threads);
   let nextId = 1;
+  let closed = false;
 
-  const stop = (r: Running) => {
-    for (const w of r.workers) void w.terminate();
-    r.workers = [];
+  const running = () => [...jobs.values()].filter((e) => e.job.status === 'bezig');
+
+  const stopWorker = (w: Worker) => {
+    if (stopping.has(w)) return;
+    stopping.add(w);
+    void w.terminate();
+  };
+
+  /** Forgets the oldest ended jobs beyond the kept number, but never one whose workers are still running. */
+  const prune = () => {
+    const ended = [...jobs.values()].filter((e) => e.job.status !== 'bezig');
+    let excess = ended.length - KEEP_FINISHED_JOBS;
+    for (const e of ended) {
+      if (excess <= 0) break;
+      if (e.workers.size > 0) continue;
+      jobs.delete(e.job.id);
+      excess--;
+    }
+  };
+
+  /** Ends a running job (result, failure or cancellation): stops its workers and keeps no partial results. */
+  const end = (e: Entry, status: Exclude<McJob['status'], 'bezig'>, message?: string) => {
+    if (e.job.status !== 'bezig') return;
+    e.job.status = status;
+    if (message !== undefined) e.job.message = message;
+    e.pending = undefined;
+    e.chunks = [];
+    for (const w of e.workers) stopWorker(w);
+    prune();
+  };
+
+  /** Whether the scenario still has workers of an earlier job (replaced or finished) that have not exited. */
+  const scenarioBusy = (e: Entry) => [...jobs.values()].some((o) => o !== e && o.job.scenarioId === e.job.scenarioId && o.workers.size > 0);
+
+  /** Starts the workers of waiting jobs, as far as the worker budget allows. */
+  const pump = () => {
+    for (const e of jobs.values()) {
+      if (e.job.status !== 'bezig' || !e.pending) continue;
+      if (workers.size + e.count > workerBudget || scenarioBusy(e)) continue;
+      spawn(e);
+    }
+  };
+
+  const spawn = (e: Entry) => {
+    const { setup, finish } = e.pending!;
+    e.pending = undefined;
+    const { job, count } = e;
+    const runs = job.runs;
+    const doneBy = new Array<number>(count).fill(0);
+    const delivered = new WeakSet<Worker>();
+    for (let i = 0; i < count; i++) {
+      const from = Math.floor((runs * i) / count);
+      const to = Math.floor((runs * (i + 1)) / count);
+      let worker: Worker;
+      try {
+        worker = new Worker(workerFile);
+      } catch (err) {
+        end(e, 'fout', `De rekenhulp kon niet worden gestart: ${(err as Error).message}`);
+        return;
+      }
+      workers.add(worker);
+      e.workers.add(worker);
+      worker.on('message', (m: WorkerMessage) => {
+        if (job.status !== 'bezig') return;
+        if (m.type === 'progress') {
+          doneBy[i] = m.done;
+          job.done = doneBy.reduce((a, b) => a + b, 0);
+        } else if (m.type === 'error') {
+          end(e, 'fout', `De berekening is mislukt: ${m.message}`);
+        } else {
+          delivered.add(worker);
+          doneBy[i] = to - from;
+          e.chunks.push(m.chunk);
+          stopWorker(worker);
+          if (e.chunks.length === count) {
+            try {
+              job.result = finish(e.chunks, performance.now() - e.t0);
+              job.done = runs;
+              end(e, 'klaar');
+            } catch (err) {
+              end(e, 'fout', `De uitkomsten konden niet worden samengevat: ${(err as Error).message}`);
+            }
+          }
+        }
+      });
+      worker.on('error', (err) => end(e, 'fout', `De berekening is mislukt: ${err.message}`));
+      worker.on('exit', (code) => {
+        workers.delete(worker);
+        e.workers.delete(worker);
+        if (!delivered.has(worker)) end(e, 'fout', `De rekenhulp stopte onverwacht (code ${code}); er is niets van bewaard.`);
+        prune();
+        pump();
+      });
+      worker.postMessage({ setup, seed: job.seed, from, to } satisfies ChunkRequest);
+    }
+  };
+
+  /**
+   * Refuses a start when `maxRunning` jobs for other scenarios are running (the scenario's own job would be
+   * replaced, so it does not count). `nameOf` turns scenario ids into names for the message.
+   */
+  const assertRoom = (scenarioId: number, nameOf?: (scenarioId: number) => string | undefined) => {
+    const others = running().filter((e) => e.job.scenarioId !== scenarioId);
+    if (others.length < maxRunning) return;
+    const names = others.map((e) => nameOf?.(e.job.scenarioId)).filter((n): n is string => !!n);
+    const which = names.length === others.length ? ` (${new Intl.ListFormat('nl', { type: 'conjunction' }).format(names.map((n) => `"${n}"`))})` : '';
+    const lead =
+      others.length === 1
+        ? `Er loopt al een onzekerheidsberekening voor een ander scenario${which}.`
+        : `Er lopen al ${others.length} onzekerheidsberekeningen voor andere scenario's${which}.`;
+    throw new AppError(
+      'CONFLICT',
+      `${lead} Er kunnen er hoogstens ${maxRunning} tegelijk lopen. Wacht tot er een klaar is en start deze berekening daarna opnieuw.`,
+    );
   };
 
   return {
-    /** Starts a job; `finish` turns the chunks into the result (with the scenario's own figures). */
+    assertRoom,
+
+    /**
+     * Starts a job; `finish` turns the chunks into the result (with the scenario's own figures). A running job
+     * for the same scenario is cancelled and replaced; with `maxRunning` jobs for other scenarios running, the
+     * start is refused.
+     */
     start(scenarioId: number, setup: McSetup, runs: number, seed: number, finish: Finish): McJob {
+      if (closed) throw new AppError('CONFLICT', 'De berekeningen zijn gestopt omdat de app wordt afgesloten.');
       if (!workerFile || !fs.existsSync(workerFile)) {
         throw new AppError('INTERN', 'De rekenhulp voor de onzekerheidsanalyse ontbreekt (mcWorker.js). Bouw de app opnieuw met npm run build.');
       }
+      assertRoom(scenarioId);
+      for (const old of running()) {
+        if (old.job.scenarioId === scenarioId) {
+          end(old, 'geannuleerd', `Vervangen door een nieuwere berekening voor dit scenario (na ${nl(old.job.done)} van ${nl(old.job.total)} trekkingen); er is niets van bewaard.`);
+        }
+      }
       const id = nextId++;
       const job: McJob = { id, scenarioId, status: 'bezig', done: 0, total: runs, seed, runs, startedAt: new Date().toISOString() };
-      const count = Math.max(1, Math.min(threads, Math.ceil(runs / 250)));
-      const running: Running = { job, workers: [] };
-      jobs.set(id, running);
-      for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) jobs.delete(old);
-
-      const t0 = performance.now();
-      const chunks: McChunk[] = [];
-      const doneBy = new Array<number>(count).fill(0);
-      for (let w = 0; w < count; w++) {
-        const from = Math.floor((runs * w) / count);
-        const to = Math.floor((runs * (w + 1)) / count);
-        const worker = new Worker(workerFile);
-        running.workers.push(worker);
-        worker.on('message', (m: { type: 'progress'; done: number } | { type: 'done'; chunk: McChunk } | { type: 'error'; message: string }) => {
-          if (job.status !== 'bezig') return;
-          if (m.type === 'progress') {
-            doneBy[w] = m.done;
-            job.done = doneBy.reduce((a, b) => a + b, 0);
-          } else if (m.type === 'error') {
-            job.status = 'fout';
-            job.message = `De berekening is mislukt: ${m.message}`;
-            stop(running);
-          } else {
-            chunks.push(m.chunk);
-            void worker.terminate();
-            if (chunks.length === count) {
-              try {
-                job.result = finish(chunks, performance.now() - t0);
-                job.status = 'klaar';
-                job.done = runs;
-              } catch (e) {
-                job.status = 'fout';
-                job.message = `De uitkomsten konden niet worden samengevat: ${(e as Error).message}`;
-              }
-              running.workers = [];
-            }
-          }
-        });
-        worker.on('error', (e) => {
-          if (job.status !== 'bezig') return;
-          job.status = 'fout';
-          job.message = `De berekening is mislukt: ${e.message}`;
-          stop(running);
-        });
-        worker.postMessage({ setup, seed, from, to } satisfies ChunkRequest);
-      }
+      const entry: Entry = {
+        job,
+        workers: new Set(),
+        count: Math.max(1, Math.min(threads, Math.ceil(runs / 250))),
+        pending: { setup, finish },
+        chunks: [],
+        t0: performance.now(),
+      };
+      jobs.set(id, entry);
+      prune();
+      pump(); // starts the workers now, or as soon as the replaced job's workers have exited
       return { ...job };
     },
 
     status(id: number): McJob {
-      const r = jobs.get(id);
-      if (!r) throw new AppError('NIET_GEVONDEN', 'Deze berekening bestaat niet (meer). Start een nieuwe.');
-      return { ...r.job };
+      const e = jobs.get(id);
+      if (!e) throw new AppError('NIET_GEVONDEN', 'Deze berekening bestaat niet (meer). Start een nieuwe.');
+      return { ...e.job };
     },
 
     cancel(id: number): McJob {
-      const r = jobs.get(id);
-      if (!r) throw new AppError('NIET_GEVONDEN', 'Deze berekening bestaat niet (meer).');
-      if (r.job.status === 'bezig') {
-        r.job.status = 'geannuleerd';
-        r.job.message = `Geannuleerd na ${r.job.done.toLocaleString('nl-NL')} van ${r.job.total.toLocaleString('nl-NL')} trekkingen; er is niets van bewaard.`;
-        stop(r);
-      }
-      return { ...r.job };
+      const e = jobs.get(id);
+      if (!e) throw new AppError('NIET_GEVONDEN', 'Deze berekening bestaat niet (meer).');
+      end(e, 'geannuleerd', `Geannuleerd na ${nl(e.job.done)} van ${nl(e.job.total)} trekkingen; er is niets van bewaard.`);
+      return { ...e.job };
     },
 
+    /** Worker threads started and not yet exited (stopping ones included): for tests and diagnostics. */
+    activeWorkers(): number {
+      return workers.size;
+    },
+
+    /** Jobs with status 'bezig' (including a replacement still waiting for its predecessor's workers to exit). */
+    runningJobs(): number {
+      return running().length;
+    },
+
+    /** Jobs still answerable by `status`. */
+    knownJobs(): number {
+      return jobs.size;
+    },
+
+    /** Stops everything (app shutdown): running jobs are cancelled, every worker is terminated, no new starts. */
     closeAll(): void {
-      for (const r of jobs.values()) {
-        if (r.job.status === 'bezig') r.job.status = 'geannuleerd';
-        stop(r);
-      }
+      closed = true;
+      for (const e of jobs.values()) end(e, 'geannuleerd', 'Geannuleerd omdat de app werd afgesloten; er is niets van bewaard.');
+      for (const w of workers) stopWorker(w);
     },
   };
 }
