@@ -1,6 +1,14 @@
-/** Writes export tables as an Excel workbook (one sheet per table, plus an info sheet) or as CSV for Dutch Excel. */
+/**
+ * Writes export tables as an Excel workbook (one sheet per table, plus an info sheet) or as CSV for Dutch Excel.
+ * User text never becomes a live formula. In the workbook every text is a string cell (shared string, `t="s"`),
+ * which Excel does not evaluate; text that starts like a formula also gets the Text format "@", so editing the
+ * cell in Excel keeps it text. It keeps its exact characters (a formula of an assumption reads as entered): an
+ * apostrophe written into an .xlsx string is not Excel's hidden quote prefix but a visible character.
+ * In CSV such text gets that leading apostrophe (see csv.ts), because there Excel would evaluate it.
+ */
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/universal';
-import type { ColumnKind, ExportBundle, ExportCell, ExportTable } from './tables';
+import { DUTCH_EXCEL, startsLikeFormula, writeCsv, type CsvValue } from './csv';
+import type { ColumnKind, ExportBundle, ExportTable } from './tables';
 
 const FORMATS: Record<ColumnKind, string | undefined> = {
   tekst: undefined,
@@ -13,6 +21,11 @@ const FORMATS: Record<ColumnKind, string | undefined> = {
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+}
+
+/** A string cell; text that starts like a formula is also formatted as Text ("@"). */
+export function textCell(text: string): Cell {
+  return startsLikeFormula(text) ? { value: text, type: String, format: '@' } : { value: text, type: String };
 }
 
 function infoSheet(b: ExportBundle): Sheet<Blob> {
@@ -31,14 +44,14 @@ function infoSheet(b: ExportBundle): Sheet<Blob> {
   return {
     sheet: 'Info',
     columns: [{ width: 22 }, { width: 100 }],
-    data: [[{ value: 'Plekkenplanner — export', fontWeight: 'bold' }, null], ...rows.map(([k, v]) => [{ value: k, fontWeight: 'bold' as const }, v])],
+    data: [[{ value: 'Plekkenplanner — export', fontWeight: 'bold' }, null], ...rows.map(([k, v]): Cell[] => [{ value: k, fontWeight: 'bold', type: String }, textCell(v)])],
   };
 }
 
 function tableSheet(t: ExportTable): Sheet<Blob> {
-  const header: Cell[] = t.columns.map((c) => ({ value: c.header, fontWeight: 'bold', wrap: true }));
+  const header: Cell[] = t.columns.map((c) => ({ value: c.header, fontWeight: 'bold', wrap: true, type: String }));
   const body = t.rows.map((row) =>
-    row.map((v, i): Cell => (typeof v === 'number' ? { value: v, type: Number, format: FORMATS[t.columns[i].kind] } : v === null ? null : { value: v, type: String })),
+    row.map((v, i): Cell => (typeof v === 'number' ? { value: v, type: Number, format: FORMATS[t.columns[i].kind] } : v === null ? null : textCell(v))),
   );
   return {
     sheet: sheetName(t.name),
@@ -52,23 +65,16 @@ export async function toXlsx(bundle: ExportBundle): Promise<Blob> {
   return writeXlsxFile([infoSheet(bundle), ...bundle.tables.map(tableSheet)]).toBlob();
 }
 
-function csvCell(v: ExportCell, kind: ColumnKind): string {
-  if (v === null) return '';
-  if (typeof v === 'number') {
-    const digits = kind === 'getal' || kind === 'euro' ? 0 : kind === 'fractie' ? 4 : 2;
-    return v.toFixed(digits).replace('.', ',');
-  }
-  return /[;"\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+const CSV_DIGITS: Record<ColumnKind, number> = { tekst: 2, getal: 0, decimaal: 2, fractie: 4, euro: 0 };
 
-/** CSV as Dutch Excel reads it: semicolons, decimal commas, UTF-8 with BOM, no thousands separators. */
+/** One table as CSV for Dutch Excel, after a few `#` lines that say what it is and where it comes from. */
 export function toCsv(t: ExportTable, b: Pick<ExportBundle, 'scenario' | 'modelVersion' | 'generatedAt' | 'info'>): string {
-  const lines = [
-    `# ${t.title}`,
-    `# Scenario: ${b.scenario.name}; modelversie ${b.modelVersion}; gemaakt ${b.generatedAt}`,
-    ...(b.info ?? []).map(([k, v]) => `# ${k}: ${v}`),
-    t.columns.map((c) => csvCell(c.header, 'tekst')).join(';'),
-    ...t.rows.map((r) => r.map((v, i) => csvCell(v, t.columns[i].kind)).join(';')),
+  const rows: CsvValue[][] = [
+    [`# ${t.title}`],
+    [`# Scenario: ${b.scenario.name}; modelversie ${b.modelVersion}; gemaakt ${b.generatedAt}`],
+    ...(b.info ?? []).map(([k, v]) => [`# ${k}: ${v}`]),
+    t.columns.map((c) => c.header),
+    ...t.rows,
   ];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return writeCsv(rows, { ...DUTCH_EXCEL, digits: t.columns.map((c) => CSV_DIGITS[c.kind]) });
 }

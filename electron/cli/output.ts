@@ -1,4 +1,5 @@
 /** The headless projection output: a JSON object or a CSV table of the yearly figures. */
+import { PLAIN_CSV, writeCsv, type CsvValue } from '../../shared/csv';
 import { GEMEENTEN, VARIANTS } from '../../shared/domain';
 import type { AllocationResult, ScenarioSummary } from '../../shared/contract';
 import type { CapacityResult, Metrics } from '../../models/capacity/types';
@@ -28,28 +29,21 @@ export function projectionJson(scenario: ScenarioSummary, r: CapacityResult, des
   };
 }
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One row per year and level: the region, each variant, each gemeente. Comma-separated, decimal point. */
 export function projectionCsv(scenario: ScenarioSummary, r: CapacityResult): string {
-  const lines = [['scenario', 'modelVersion', 'year', 'level', 'name', ...FIELDS].join(',')];
-  const row = (year: number, level: string, name: string, m: Metrics) =>
-    [scenario.name, r.modelVersion, year, level, name, ...FIELDS.map((f) => round(m[f]))].map(csvCell).join(',');
+  const rows: CsvValue[][] = [['scenario', 'modelVersion', 'year', 'level', 'name', ...FIELDS]];
+  const row = (year: number, level: string, name: string, m: Metrics) => [scenario.name, r.modelVersion, year, level, name, ...FIELDS.map((f) => round(m[f]))];
   for (const y of r.years) {
-    lines.push(row(y.year, 'regio', 'regio', y));
-    for (const v of VARIANTS) lines.push(row(y.year, 'vorm', v.label, y.byVariant[v.id]));
-    for (const g of GEMEENTEN) lines.push(row(y.year, 'gemeente', g.naam, y.byGemeente[g.code]));
+    rows.push(row(y.year, 'regio', 'regio', y));
+    for (const v of VARIANTS) rows.push(row(y.year, 'vorm', v.label, y.byVariant[v.id]));
+    for (const g of GEMEENTEN) rows.push(row(y.year, 'gemeente', g.naam, y.byGemeente[g.code]));
   }
-  return lines.join('\n') + '\n';
+  return writeCsv(rows, PLAIN_CSV);
 }
 
 /** One row per gemeente: share, exact quota and whole seats. */
 export function allocationCsv(a: AllocationResult): string {
-  const lines = ['gemeente,share,quota,seats,method,key,total'];
-  for (const x of a.allocation) lines.push([x.gemeente, x.share.toFixed(6), x.quota.toFixed(4), x.seats, a.method, a.key, a.total].map(csvCell).join(','));
-  return lines.join('\n') + '\n';
+  const rows: CsvValue[][] = [['gemeente', 'share', 'quota', 'seats', 'method', 'key', 'total']];
+  for (const x of a.allocation) rows.push([x.gemeente, x.share, x.quota, x.seats, a.method, a.key, a.total]);
+  return writeCsv(rows, { ...PLAIN_CSV, digits: [undefined, 6, 4] });
 }

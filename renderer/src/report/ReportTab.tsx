@@ -110,7 +110,8 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
         <h2>Exporteren: {selected.name}</h2>
         <p className="help">
           Resultaten en aannames met hun bron. Excel krijgt een blad per tabel en een blad Info met modelversie, datum en laatste wijziging. CSV is één tabel, met puntkomma’s en
-          decimale komma’s zoals Nederlandse Excel het leest.
+          decimale komma’s zoals Nederlandse Excel het leest. Tekst die begint met =, +, - of @ (zoals een formule bij een aanname) blijft tekst: in CSV
+          krijgt die een apostrof ervoor, zodat Excel er geen formule van maakt.
         </p>
         <div className="buttons-row">
           <button onClick={() => exportFile('xlsx')} disabled={busy}>
