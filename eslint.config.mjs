@@ -9,6 +9,24 @@ const pureOnly = [
   { name: 'better-sqlite3', message: 'models/ and shared/ are pure: no I/O.' },
   { name: 'react', message: 'models/ and shared/ are pure: no UI.' },
 ];
+const noNode = { group: ['node:*'], message: 'models/ and shared/ are pure: no I/O.' };
+const noShells = { regex: '(^|/)(electron|renderer)/', message: 'models/ and shared/ sit below the shells: no imports from electron/ or renderer/.' };
+
+/** Layers (ENGINEERING.md §1). The shared/ modules that are domain vocabulary: the only ones models/ may import. */
+const DOMAIN_VOCABULARY = ['domain', 'assumptions', 'locations', 'ranges', 'formulaText', 'apportionMethods'];
+const modelsImportVocabularyOnly = {
+  regex: `(^|/)shared/(?!(${DOMAIN_VOCABULARY.join('|')})$)[^/]+$`,
+  message: `models/ imports only domain vocabulary from shared/ (${DOMAIN_VOCABULARY.join(', ')}), never the contract, transport or UI helpers.`,
+};
+const sharedImportsOnlyTypesFromModels = {
+  regex: '(^|/)models/',
+  allowTypeImports: true,
+  message: 'shared/ imports only types from models/ (`import type`); a value belongs in shared/ itself.',
+};
+const rendererNeverImportsElectron = [
+  { regex: '(^|/)electron/(?!preload/api$)', message: 'The renderer never imports electron/: it talks to the backend through the contract (api/client.ts).' },
+  { regex: '(^|/)electron/preload/api$', allowTypeImports: true, message: 'The renderer takes only the type of window.api from the preload (`import type { Api }`).' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'test-results/**', 'playwright-report/**'] },
@@ -25,14 +43,31 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [noElectron, { name: 'better-sqlite3', message: 'The UI talks to the store only through the contract.' }] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: rendererNeverImportsElectron }],
     },
   },
   {
-    files: ['models/**/*.ts', 'shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: pureOnly, patterns: [{ group: ['node:*'], message: 'models/ and shared/ are pure: no I/O.' }] }] },
+    files: ['models/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: pureOnly, patterns: [noNode, noShells, modelsImportVocabularyOnly] }] },
   },
   {
-    files: ['electron/backend/**/*.ts', 'electron/browser/**/*.ts'],
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: pureOnly, patterns: [noNode, noShells] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [sharedImportsOnlyTypesFromModels] }],
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts', 'electron/browser/**/*.ts', 'electron/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    // IPC handlers are registered only through electron/main/ipc.ts `handle`, which checks the sender frame first.
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    ignores: ['electron/main/ipc.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Register IPC handlers with `handle` from electron/main/ipc.ts (it checks the sender).' }] }],
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='ipcMain']", message: 'Register IPC handlers with `handle` from electron/main/ipc.ts (it checks the sender).' }],
+    },
   },
 );

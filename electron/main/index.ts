@@ -1,15 +1,16 @@
-/** Electron main process: one hardened window, the app:// protocol for the UI, and the IPC transport. */
-import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+/** Electron main process: one hardened window, the app:// protocol for the UI, and the IPC transport (via ./ipc). */
+import { app, BrowserWindow, dialog, protocol } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { AppError } from '../../shared/errors';
+import { IPC_CHANNELS } from '../../shared/ipc';
 import { openBackend, type Backend } from '../backend/backend';
 import { resolveDataFile } from '../backend/dataFile';
 import { moveAside } from '../backend/db';
-import { APP_ORIGIN, hardenSession, hardenWindow, isOwnUrl } from './security';
+import { handle } from './ipc';
+import { APP_ORIGIN, hardenSession, hardenWindow } from './security';
 
-export const IPC_CHANNEL = 'plekkenplanner:call';
 const RENDERER_DIR = path.join(__dirname, '../renderer');
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -45,29 +46,23 @@ function serveRenderer(): void {
 }
 
 function registerIpc(b: Backend): void {
-  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, input: unknown) => {
-    const url = event.senderFrame?.url ?? '';
-    if (!isOwnUrl(url)) {
-      return { ok: false, error: { code: 'GEEN_TOEGANG', message: 'Verzoek van een onbekende bron geweigerd.' } };
-    }
-    return b.call(channel, input);
-  });
+  handle(IPC_CHANNELS.call, (_event, channel, input) => b.call(channel, input));
   // "Opslaan als PDF": print the report the window shows (print stylesheet), tagged for screen readers.
-  ipcMain.handle('plekkenplanner:save-pdf', async (event, suggested: unknown) => {
-    if (!isOwnUrl(event.senderFrame?.url ?? '')) return { saved: false };
+  handle(IPC_CHANNELS.savePdf, async (event, suggested) => {
     const win = BrowserWindow.fromWebContents(event.sender);
+    if (!win) return { saved: false };
     const name = String(suggested ?? 'rapport.pdf').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 120) || 'rapport.pdf';
-    const picked = await dialog.showSaveDialog(win!, { title: 'Rapport opslaan als PDF', defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const picked = await dialog.showSaveDialog(win, { title: 'Rapport opslaan als PDF', defaultPath: name.endsWith('.pdf') ? name : `${name}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (picked.canceled || !picked.filePath) return { saved: false };
     const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', generateTaggedPDF: true, generateDocumentOutline: true });
     await fs.writeFile(picked.filePath, pdf);
     return { saved: true, file: picked.filePath };
   });
   // "Open database…": pick a file, then restart on it (the lock and migrations apply as at any start).
-  ipcMain.handle('plekkenplanner:open-database', async (event) => {
-    if (!isOwnUrl(event.senderFrame?.url ?? '')) return { opened: false };
+  handle(IPC_CHANNELS.openDatabase, async (event) => {
     const win = BrowserWindow.fromWebContents(event.sender);
-    const picked = await dialog.showOpenDialog(win!, {
+    if (!win) return { opened: false };
+    const picked = await dialog.showOpenDialog(win, {
       title: 'Database openen',
       properties: ['openFile'],
       filters: [{ name: 'Plekkenplanner-database', extensions: ['sqlite'] }],

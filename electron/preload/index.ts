@@ -1,10 +1,10 @@
-/** The narrow bridge: `window.api.call(channel, input)` for the contract, and the desktop-only database picker. */
+/** Preload: exposes `window.api` (./api.ts) over ipcRenderer, one channel per entry of shared/ipc.ts. */
 import { contextBridge, ipcRenderer } from 'electron';
+import { createApi, type Invoke } from './api';
 
-contextBridge.exposeInMainWorld('api', {
-  call: (channel: string, input: unknown) => ipcRenderer.invoke('plekkenplanner:call', String(channel), input),
-  /** Desktop only: choose another database file; Plekkenplanner restarts with it. */
-  openDatabase: () => ipcRenderer.invoke('plekkenplanner:open-database'),
-  /** Desktop only: save the report on screen as a (tagged) PDF via a save dialog. */
-  savePdf: (fileName: string) => ipcRenderer.invoke('plekkenplanner:save-pdf', String(fileName)),
-});
+const invoke: Invoke = (channel, ...args) => ipcRenderer.invoke(channel, ...args);
+const api = createApi(invoke);
+
+contextBridge.exposeInMainWorld('api', api);
+
+export type Api = typeof api;

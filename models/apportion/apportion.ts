@@ -6,10 +6,10 @@
  *   their cap. This is the bounded divisor method: the same result as finding a divisor with capped rounding.
  * Ties: larger weight first, then the earlier position (for gemeenten: alphabetical). Deterministic.
  */
+import { METHODS, type Method } from '../../shared/apportionMethods';
 import { largestRemainder } from './largestRemainder';
 
-export const METHODS = ['largest-remainder', 'sainte-lague', 'dhondt'] as const;
-export type Method = (typeof METHODS)[number];
+export { METHODS, type Method };
 
 export const METHOD_LABELS: Record<Method, string> = {
   'largest-remainder': 'Grootste overschot (Hamilton)',

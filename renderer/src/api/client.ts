@@ -2,12 +2,6 @@
 import type { Call, Channel, Input, Output } from '../../../shared/contract';
 import type { ApiError, Envelope } from '../../../shared/errors';
 
-declare global {
-  interface Window {
-    api?: { call(channel: string, input: unknown): Promise<Envelope<unknown>>; openDatabase?(): Promise<{ opened: boolean }>; savePdf?(fileName: string): Promise<{ saved: boolean; file?: string }> };
-  }
-}
-
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   constructor(error: ApiError) {

@@ -1,0 +1,46 @@
+/** The layer rules in eslint.config.mjs bite: snippets linted as if they lived at a path, via ESLint's Node API. */
+import { ESLint } from 'eslint';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: path.resolve(__dirname, '..') });
+
+/** Rule ids of the import/syntax restrictions reported for `code` as if it were the file at `filePath`. */
+async function restrictions(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.map((m) => m.ruleId ?? m.message).filter((id) => /restricted/.test(id));
+}
+
+describe('layer lint rules', () => {
+  it('models/ may import domain vocabulary from shared/, nothing else', async () => {
+    expect(await restrictions('models/x/a.ts', "import { GEMEENTE_CODES } from '../../shared/domain';\nexport const a = GEMEENTE_CODES;\n")).toEqual([]);
+    expect(await restrictions('models/x/a.ts', "import { METHODS } from '../../shared/apportionMethods';\nexport const a = METHODS;\n")).toEqual([]);
+    expect(await restrictions('models/x/a.ts', "import { CONTRACT } from '../../shared/contract';\nexport const a = CONTRACT;\n")).toEqual(['no-restricted-imports']);
+    expect(await restrictions('models/x/a.ts', "import type { Envelope } from '../../shared/errors';\nexport type A = Envelope<1>;\n")).toEqual(['no-restricted-imports']);
+    expect(await restrictions('models/x/a.ts', "import { handle } from '../../electron/main/ipc';\nexport const a = handle;\n")).toEqual(['no-restricted-imports']);
+  });
+
+  it('shared/ imports only types from models/', async () => {
+    expect(await restrictions('shared/a.ts', "import type { Tornado } from '../models/uncertainty/tornado';\nexport type A = Tornado;\n")).toEqual([]);
+    const oldCycle = "import { METHODS, type Method } from '../models/apportion/apportion';\nexport const a: readonly Method[] = METHODS;\n";
+    expect(await restrictions('shared/a.ts', oldCycle)).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(await restrictions('shared/a.ts', "import { apportion } from '../models/apportion/apportion';\nexport const a = apportion;\n")).toEqual(['@typescript-eslint/no-restricted-imports']);
+  });
+
+  it('the renderer never imports electron/ (only the type of window.api from the preload)', async () => {
+    expect(await restrictions('renderer/src/a.ts', "import type { Api } from '../../electron/preload/api';\nexport type A = Api;\n")).toEqual([]);
+    expect(await restrictions('renderer/src/a.ts', "import { createApi } from '../../electron/preload/api';\nexport const a = createApi;\n")).toEqual(['@typescript-eslint/no-restricted-imports']);
+    expect(await restrictions('renderer/src/a.ts', "import { openBackend } from '../../electron/backend/backend';\nexport const a = openBackend;\n")).toEqual(['@typescript-eslint/no-restricted-imports']);
+  });
+
+  it('the backend never imports electron', async () => {
+    expect(await restrictions('electron/backend/a.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual(['no-restricted-imports']);
+  });
+
+  it('IPC handlers are registered only through electron/main/ipc.ts', async () => {
+    const raw = "import { ipcMain } from 'electron';\nipcMain.handle('x', () => 1);\n";
+    expect(await restrictions('electron/main/ipc.ts', raw)).toEqual([]);
+    expect(await restrictions('electron/main/other.ts', raw)).toEqual(['no-restricted-imports']);
+    expect(await restrictions('electron/main/other.ts', "import * as electron from 'electron';\nelectron.ipcMain.on('x', () => 1);\n")).toContain('no-restricted-syntax');
+  });
+});
