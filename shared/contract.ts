@@ -7,7 +7,7 @@ import { KEYS, type AssumptionMap, type AssumptionValue, type KeyId } from './as
 import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
 import { FINANCING, TARGET_GROUPS, type Location, type WlzEvent } from './locations';
 import type { CapacityResult } from '../models/capacity/types';
-import { METHODS, type Method } from '../models/apportion/apportion';
+import { METHODS, type Method } from './apportionMethods';
 import type { FacilityFairShare } from '../models/fairshare/facilities';
 import type { UrgentSettings } from '../models/urgentie/fromScenario';
 import type { UrgentYear } from '../models/urgentie/allocate';
@@ -16,17 +16,19 @@ import type { McSummary } from '../models/uncertainty/summary';
 import type { Tornado } from '../models/uncertainty/tornado';
 import type { KeyImport } from './keyImport';
 import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
+import { CONTROL_CHARS_MESSAGE, NO_CONTROL_CHARS, useDutchValidation } from './validation';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
-z.config(z.locales.nl());
+useDutchValidation();
 
 const scenarioId = z.number({ message: 'Scenario-id moet een getal zijn.' }).int().positive();
 const scenarioName = z
   .string({ message: 'Geef de scenarionaam als tekst.' })
   .trim()
   .min(1, 'Geef het scenario een naam.')
-  .max(80, 'Een scenarionaam is hoogstens 80 tekens.');
+  .max(80, 'Een scenarionaam is hoogstens 80 tekens.')
+  .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE);
 
 export const SCENARIO_STATUSES = ['concept', 'vastgesteld'] as const;
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
@@ -90,7 +92,12 @@ const sourceText = z.string().trim().max(500, 'Een bron is hoogstens 500 tekens.
 const locationInput = z
   .object({
     id: rowId.optional(),
-    name: z.string({ message: 'Geef de locatie een naam.' }).trim().min(1, 'Geef de locatie een naam.').max(80, 'Een naam is hoogstens 80 tekens.'),
+    name: z
+      .string({ message: 'Geef de locatie een naam.' })
+      .trim()
+      .min(1, 'Geef de locatie een naam.')
+      .max(80, 'Een naam is hoogstens 80 tekens.')
+      .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE),
     gemeente,
     variant,
     places: z.number({ message: 'Aantal plekken moet een getal zijn.' }).int('Aantal plekken: alleen hele getallen.').min(0, 'Aantal plekken mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 plekken per locatie.'),
@@ -107,7 +114,7 @@ const wlzEventInput = z
   .object({
     id: rowId.optional(),
     year: z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2025, 'Een gebeurtenis ligt in 2025 of later.').max(2060, 'Een gebeurtenis ligt uiterlijk in 2060.'),
-    clients: z.number({ message: 'Aantal cliënten moet een getal zijn.' }).min(0, 'Aantal cliënten mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 cliënten.'),
+    clients: z.number({ message: 'Aantal cliënten moet een getal zijn.' }).int('Aantal cliënten: alleen hele getallen.').min(0, 'Aantal cliënten mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 cliënten.'),
     variant: variant.nullable(),
     source: sourceText,
   })
@@ -220,11 +227,22 @@ export interface AppInfo {
   modelVersion: string;
   dataFile: string;
   mode: 'electron' | 'browser' | 'test';
+  /** Set when the previous session ended without closing the database: what the full check at start found. */
+  uncleanShutdown: { since: string; message: string } | null;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  /** The first problems SQLite names (empty when ok). */
+  problems: string[];
+  checkedAt: string;
+  message: string;
 }
 
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: {} as AppInfo },
   'database.copy': { input: z.object({}).strict(), output: {} as { fileName: string; base64: string } },
+  'database.check': { input: z.object({}).strict(), output: {} as IntegrityReport },
   'scenario.list': { input: z.object({}).strict(), output: [] as ScenarioSummary[] },
   'scenario.create': { input: z.object({ name: scenarioName }).strict(), output: {} as ScenarioSummary },
   'scenario.duplicate': {
@@ -238,8 +256,10 @@ export const contract = {
       .object({
         id: scenarioId,
         description: z.string().trim().max(2000, 'Een beschrijving is hoogstens 2.000 tekens.'),
-        author: z.string().trim().max(120, 'Een auteur is hoogstens 120 tekens.'),
-        tags: z.array(z.string().trim().min(1).max(40, 'Een label is hoogstens 40 tekens.')).max(20, 'Hoogstens 20 labels.'),
+        author: z.string().trim().max(120, 'Een auteur is hoogstens 120 tekens.').regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE),
+        tags: z
+          .array(z.string().trim().min(1, 'Een label mag niet leeg zijn.').max(40, 'Een label is hoogstens 40 tekens.').regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE))
+          .max(20, 'Hoogstens 20 labels.'),
       })
       .strict(),
     output: {} as ScenarioSummary,

@@ -14,7 +14,7 @@ export interface ApiError {
 }
 
 /** What is wrong with a database file, so a shell can offer the right way out. */
-export type DatabaseProblem = 'beschadigd' | 'nieuwer' | 'in-gebruik' | 'onleesbaar';
+export type DatabaseProblem = 'beschadigd' | 'nieuwer' | 'in-gebruik' | 'onleesbaar' | 'alleen-lezen';
 
 export class AppError extends Error {
   constructor(

@@ -6,31 +6,45 @@ import { z } from 'zod';
 import { GEMEENTE_CODES, VARIANT_IDS, type GemeenteCode, type VariantId } from './domain';
 import { FINANCING, TARGET_GROUPS } from './locations';
 import { RANGE_KINDS } from './ranges';
+import { CONTROL_CHARS_MESSAGE, NO_CONTROL_CHARS, quoted, useDutchValidation } from './validation';
+
+useDutchValidation();
 
 export const SCENARIO_FILE_FORMAT = 'plekkenplanner-scenario';
 /** 2: adds the ranges of the uncertainty analysis. Version 1 files (without ranges) are still read. */
 export const SCENARIO_SCHEMA_VERSION = 2;
 
-const month = z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'maand als jjjj-mm');
+const month = z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'moet een maand zijn als jjjj-mm, bijvoorbeeld 2027-01');
 const text = (max: number) => z.string().max(max);
+const name = z.string().trim().min(1).max(80).regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE);
+/** A moment as the app writes it (ISO 8601), that is also a real date. */
+const isoMoment = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'moet een datum zijn als 2026-11-25T10:00:00Z')
+  .refine((t) => !Number.isNaN(Date.parse(t)), 'is geen bestaande datum');
 
 export const scenarioFileSchema = z
   .object({
     format: z.literal(SCENARIO_FILE_FORMAT),
     schemaVersion: z.union([z.literal(1), z.literal(SCENARIO_SCHEMA_VERSION)]),
-    exportedAt: z.string().max(40),
+    exportedAt: isoMoment,
     appVersion: text(20),
     modelVersion: text(20),
     scenario: z
       .object({
-        name: z.string().trim().min(1).max(80),
+        name,
         description: text(2000),
-        author: text(120),
-        tags: z.array(z.string().min(1).max(40)).max(20),
+        author: text(120).regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE),
+        tags: z.array(z.string().min(1).max(40).regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE)).max(20),
         status: z.enum(['concept', 'vastgesteld']),
-        adoptedAt: z.string().max(40).nullable(),
+        adoptedAt: isoMoment.nullable(),
       })
-      .strict(),
+      .strict()
+      .refine((s) => (s.status === 'vastgesteld') === (s.adoptedAt !== null), {
+        message: 'Een vastgesteld scenario heeft een datum van vaststelling, een concept niet.',
+        path: ['adoptedAt'],
+      }),
     assumptions: z
       .array(
         z
@@ -48,7 +62,7 @@ export const scenarioFileSchema = z
       .array(
         z
           .object({
-            name: z.string().trim().min(1).max(80),
+            name,
             gemeente: z.enum(GEMEENTE_CODES as [GemeenteCode, ...GemeenteCode[]]),
             variant: z.enum(VARIANT_IDS as [VariantId, ...VariantId[]]),
             places: z.number().int().min(0).max(10_000),
@@ -59,7 +73,11 @@ export const scenarioFileSchema = z
             source: text(500),
             isAanname: z.boolean(),
           })
-          .strict(),
+          .strict()
+          .refine((l) => l.closing === null || l.closing > l.opening, {
+            message: 'De sluiting moet na de opening liggen.',
+            path: ['closing'],
+          }),
       )
       .max(2000),
     wlzEvents: z
@@ -67,7 +85,7 @@ export const scenarioFileSchema = z
         z
           .object({
             year: z.number().int().min(2025).max(2060),
-            clients: z.number().min(0).max(10_000),
+            clients: z.number().int('Alleen hele cliënten.').min(0).max(10_000),
             variant: z.enum(VARIANT_IDS as [VariantId, ...VariantId[]]).nullable(),
             source: text(500),
           })
@@ -90,6 +108,16 @@ export const scenarioFileSchema = z
       .max(5000)
       .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    // Each assumption and each range at most once: a second one would silently win.
+    for (const list of ['assumptions', 'ranges'] as const) {
+      const seen = new Set<string>();
+      (file[list] ?? []).forEach((item, i) => {
+        if (seen.has(item.key)) ctx.addIssue({ code: 'custom', path: [list, i, 'key'], message: `${quoted(item.key, 80)} staat twee keer in het bestand.` });
+        seen.add(item.key);
+      });
+    }
+  });
 
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;

@@ -6,7 +6,7 @@ import { MODEL_VERSION } from '../../models/version';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copyDatabase, openDatabase, type Db } from './db';
+import { copyDatabase, integrityCheck, openDatabase, type Db } from './db';
 import { acquireLock } from './lock';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -17,6 +17,8 @@ export interface Backend {
   call(channel: unknown, input: unknown): Envelope<unknown>;
   close(): void;
   dataFile: string;
+  /** A Dutch sentence when the previous session ended without closing the database. */
+  startNotice: string | null;
 }
 
 export const APP_VERSION = '0.2.0';
@@ -29,14 +31,19 @@ export interface BackendOptions {
 }
 
 export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () => Date, options: BackendOptions = {}): Backend {
-  const release = acquireLock(dataFile);
+  const lock = acquireLock(dataFile);
   let db: Db;
   try {
-    db = openDatabase(dataFile);
+    // After an unclean shutdown (the previous process died holding the lock): the full integrity_check.
+    db = openDatabase(lock.realFile, undefined, undefined, { fullCheck: lock.takenOver !== null });
   } catch (e) {
-    release();
+    lock.release();
     throw e;
   }
+  const uncleanShutdown = lock.takenOver && {
+    since: lock.takenOver.since,
+    message: `Plekkenplanner is de vorige keer niet netjes afgesloten (proces ${lock.takenOver.pid}). De database is daarom volledig gecontroleerd en is in orde.`,
+  };
   // Formulas are compiled once per distinct text and reused by every scenario and recompute.
   const cache: FormulaCache = new Map();
   const store = createScenarioStore(db, now, cache);
@@ -54,18 +61,20 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
   const handlers = createHandlers({
     jobs,
     store,
-    info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode },
+    info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode, uncleanShutdown },
     cache,
     now: now ?? (() => new Date()),
     copyDatabase: copy,
+    checkDatabase: () => integrityCheck(db),
   });
   return {
     call: (channel, input) => dispatch(handlers, channel, input),
     close: () => {
       jobs.closeAll();
       db.close();
-      release();
+      lock.release();
     },
     dataFile,
+    startNotice: uncleanShutdown ? uncleanShutdown.message : null,
   };
 }

@@ -13,8 +13,18 @@ export type Db = Database.Database;
 /** 'PLKP' — marks the file as a Plekkenplanner database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x504c4b50;
 
-export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS, now = () => new Date().toISOString()): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+export interface OpenOptions {
+  /** Run the full integrity_check instead of quick_check (after an unclean shutdown). */
+  fullCheck?: boolean;
+}
+
+export function openDatabase(
+  file: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now = () => new Date().toISOString(),
+  options: OpenOptions = {},
+): Db {
+  if (file !== ':memory:') requireWritable(file);
   let db: Db;
   try {
     db = new Database(file);
@@ -22,7 +32,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     throw new AppError('DATABASE', `Kan het databasebestand ${file} niet openen: ${(e as Error).message}`, 'onleesbaar');
   }
   try {
-    checkIsOurs(db, file);
+    checkIsOurs(db, file, options.fullCheck ?? false);
     db.pragma('journal_mode = WAL');
     // NORMAL is durable across application crashes in WAL mode; only a power loss can drop the last commit.
     db.pragma('synchronous = NORMAL');
@@ -62,7 +72,33 @@ export function copyDatabase(db: Db, target: string): void {
   db.prepare('VACUUM INTO ?').run(target);
 }
 
-function checkIsOurs(db: Db, file: string): void {
+/**
+ * SQLite in WAL mode writes -wal and -shm files beside the database: the file and its folder must be writable.
+ * Checked before opening, so a read-only place gives a message and leaves nothing behind.
+ */
+function requireWritable(file: string): void {
+  const dir = path.dirname(file);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.accessSync(dir, fs.constants.W_OK);
+    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (e) {
+    throw new AppError(
+      'DATABASE',
+      `De database ${file} of de map waarin die staat is alleen-lezen (${(e as NodeJS.ErrnoException).code ?? 'geen schrijfrechten'}). Plekkenplanner moet daar kunnen schrijven. Kies een andere plek (PLEKKENPLANNER_DB of --db), of maak een kopie in een map waar je mag schrijven.`,
+      'alleen-lezen',
+    );
+  }
+}
+
+/** The full integrity_check: every page and index. 'ok', or the first problems SQLite names. */
+export function integrityCheck(db: Db): { ok: boolean; problems: string[] } {
+  const rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
+  const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+  return { ok: problems.length === 0, problems };
+}
+
+function checkIsOurs(db: Db, file: string, fullCheck: boolean): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
   if (appId === 0 && tables.n === 0) {
@@ -70,8 +106,7 @@ function checkIsOurs(db: Db, file: string): void {
     return;
   }
   if (appId !== APPLICATION_ID) throw damaged(file);
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') throw damaged(file);
+  if (fullCheck ? !integrityCheck(db).ok : db.pragma('quick_check', { simple: true }) !== 'ok') throw damaged(file);
 }
 
 export function migrate(db: Db, migrations: readonly Migration[], now: () => string, file = ':memory:'): void {

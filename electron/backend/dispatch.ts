@@ -1,16 +1,16 @@
 /** The single entry point both transports use: check the channel, validate the input, run the handler. */
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import { AppError, type Envelope } from '../../shared/errors';
+import { describeIssues, quoted } from '../../shared/validation';
 import type { Handlers } from './handlers/index';
 
 export function dispatch(handlers: Handlers, channel: unknown, rawInput: unknown): Envelope<unknown> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'ONBEKEND_KANAAL', message: `Onbekende opdracht "${String(channel).slice(0, 60)}".` } };
+    return { ok: false, error: { code: 'ONBEKEND_KANAAL', message: `Onbekende opdracht ${quoted(String(channel), 60)}.` } };
   }
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-    return { ok: false, error: { code: 'ONGELDIGE_INVOER', message: `Ongeldige invoer. ${details}` } };
+    return { ok: false, error: { code: 'ONGELDIGE_INVOER', message: describeIssues(parsed.error.issues) } };
   }
   try {
     const handler = handlers[channel] as (input: unknown) => unknown;

@@ -1,6 +1,7 @@
 /** Export of a scenario to its JSON file, and import of such a file as a new scenario (validated in full). */
 import { assumptionDef } from '../../shared/assumptions';
 import { AppError } from '../../shared/errors';
+import { describeIssues, quoted } from '../../shared/validation';
 import { SCENARIO_FILE_FORMAT, SCENARIO_SCHEMA_VERSION, scenarioFileSchema, type ScenarioFile } from '../../shared/scenarioFile';
 import { MODEL_VERSION } from '../../models/version';
 import type { ScenarioStore } from './scenarioStore';
@@ -46,15 +47,27 @@ export function parseScenarioFile(text: string): ScenarioFile {
   }
   const parsed = scenarioFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(bestand)'}: ${i.message}`);
-    throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${issues.join('; ')}${parsed.error.issues.length > 5 ? ' …' : ''}. Er is niets opgeslagen.`);
+    throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet. ${describeIssues(parsed.error.issues)} Er is niets opgeslagen.`);
   }
   const unknown = parsed.data.assumptions.find((a) => !assumptionDef(a.key));
-  if (unknown) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand bevat een onbekende aanname "${unknown.key}". Er is niets opgeslagen.`);
-  const seen = new Set<string>();
-  for (const a of parsed.data.assumptions) {
-    if (seen.has(a.key)) throw new AppError('ONGELDIGE_INVOER', `De aanname "${a.key}" staat twee keer in het bestand. Er is niets opgeslagen.`);
-    seen.add(a.key);
-  }
+  if (unknown) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand bevat een onbekende aanname ${quoted(unknown.key, 80)}. Er is niets opgeslagen.`);
   return parsed.data;
+}
+
+const NAME_MAX_CHARS = 80;
+const MAX_IMPORT_COPIES = 10_000;
+
+/**
+ * The name an imported scenario gets: its own, or with "(geïmporteerd)", "(geïmporteerd 2)", … when taken.
+ * The base is shortened so the suffix always fits within the 80-character limit; each candidate differs, so this
+ * ends after at most as many tries as there are scenarios.
+ */
+export function freeImportName(name: string, taken: (candidate: string) => boolean): string {
+  if (!taken(name)) return name;
+  for (let n = 1; n <= MAX_IMPORT_COPIES; n++) {
+    const suffix = ` (geïmporteerd${n > 1 ? ` ${n}` : ''})`;
+    const candidate = `${[...name].slice(0, NAME_MAX_CHARS - [...suffix].length).join('').trimEnd()}${suffix}`;
+    if (!taken(candidate)) return candidate;
+  }
+  throw new AppError('CONFLICT', `Er zijn al te veel geïmporteerde kopieën van "${name}". Hernoem of verwijder er een paar en probeer het opnieuw.`);
 }

@@ -2,7 +2,7 @@
  * Scenarios and their assumptions in SQLite. Every write is one transaction: nothing is left half-written.
  * A value or formula is only stored when the whole scenario still resolves without errors afterwards.
  */
-import { assumptionDef, checkAssumptionValue, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
+import { assumptionDef, checkAssumptionValue, isStartValue, type AssumptionDef, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
 import type { ChangeEntry, ScenarioSummary } from '../../shared/contract';
 import type { Location, WlzEvent } from '../../shared/locations';
 import type { ScenarioFile } from '../../shared/scenarioFile';
@@ -16,6 +16,7 @@ import { checkRange, type AssumptionRange } from '../../shared/ranges';
 import type { Db } from './db';
 import { createChangeLog } from './changeLog';
 import { createLocationStore } from './locationStore';
+import { freeImportName } from './scenarioFile';
 import { scenarioRows, toSummary, type ScenarioRow } from './scenarioRows';
 
 interface AssumptionRow {
@@ -130,6 +131,8 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         `Deze wijziging maakt "${assumptionDef(broken)?.label ?? broken}" ongeldig: ${after.errors[broken]} Er is niets opgeslagen.`,
       );
     }
+    const notWhole = cell.formula ? wholeNumberProblem(def, after.series(key), after.years) : null;
+    if (notWhole) throw new AppError('ONGELDIGE_INVOER', `${notWhole} Er is niets opgeslagen.`);
     return after.series(key)[0];
   }
 
@@ -176,8 +179,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
      */
     importFile(file: ScenarioFile, fileName: string): ScenarioSummary {
       return db.transaction(() => {
-        let name = file.scenario.name;
-        for (let n = 1; q.byName.get(name); n++) name = `${file.scenario.name} (geïmporteerd${n > 1 ? ` ${n}` : ''})`.slice(0, 80);
+        const name = freeImportName(file.scenario.name, (candidate) => q.byName.get(candidate) !== undefined);
         const given = new Map(file.assumptions.map((a) => [a.key, a]));
         for (const a of file.assumptions) {
           const problem = a.formula ? null : checkAssumptionValue(assumptionDef(a.key)!, a.value);
@@ -185,7 +187,12 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         }
         const values = baselineAssumptions().map((d) => given.get(d.key) ?? { ...d, source: `Standaardwaarde (ontbrak in het bestand). ${d.source}` });
         const cells = Object.fromEntries(values.map((a) => [a.key, { value: a.value, formula: a.formula }]));
-        const errors = resolveAssumptions(cells, START_YEAR, cache).errors;
+        const resolvedFile = resolveAssumptions(cells, START_YEAR, cache);
+        const errors = { ...resolvedFile.errors };
+        for (const a of values) {
+          const notWhole = a.formula && !errors[a.key] ? wholeNumberProblem(assumptionDef(a.key)!, resolvedFile.series(a.key), resolvedFile.years) : null;
+          if (notWhole) errors[a.key] = notWhole;
+        }
         const bad = Object.keys(errors)[0];
         if (bad) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${assumptionDef(bad)?.label ?? bad}: ${errors[bad]} Er is niets opgeslagen.`);
         const s = insertScenario(name, values);
@@ -382,6 +389,16 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     },
   };
   return api;
+}
+
+/** A whole-number assumption (clients, inhabitants, a choice) must stay whole when a formula gives it. */
+function wholeNumberProblem(def: AssumptionDef, series: ArrayLike<number>, years: number[]): string | null {
+  if (!def.integer) return null;
+  const values = Array.from(series);
+  const y = values.findIndex((v) => !Number.isInteger(v));
+  if (y < 0) return null;
+  const shown = values[y].toLocaleString('nl-NL', { maximumFractionDigits: 4 });
+  return `${def.label}: alleen hele getallen (${def.unit}); de formule geeft ${shown}${isStartValue(def) ? '' : ` in ${years[y]}`}. Rond af met round(…).`;
 }
 
 function escape(text: string): string {

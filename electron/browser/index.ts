@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { openBackend, type Backend } from '../backend/backend';
 import { resolveDataFile } from '../backend/dataFile';
 import { moveAside } from '../backend/db';
-import { startBrowserServer } from './server';
+import { startBrowserServer, type BrowserServer } from './server';
 
 function argValue(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -31,12 +31,23 @@ async function main() {
       process.exit(2);
     }
   }
-  const server = await startBrowserServer({
-    backend,
-    rendererDir: path.join(__dirname, '../renderer'),
-    port: Number(argValue(argv, '--port') ?? process.env.PLEKKENPLANNER_PORT ?? 0),
-  });
+  const portText = argValue(argv, '--port') ?? process.env.PLEKKENPLANNER_PORT ?? '0';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`"${portText}" is geen geldige poort: kies een heel getal van 1 tot en met 65535, of laat --port weg.`);
+    backend.close();
+    process.exit(2);
+  }
+  let server: BrowserServer;
+  try {
+    server = await startBrowserServer({ backend, rendererDir: path.join(__dirname, '../renderer'), port });
+  } catch (e) {
+    console.error(e instanceof AppError ? e.message : `Plekkenplanner kon de browsermodus niet starten: ${(e as Error).message}`);
+    backend.close();
+    process.exit(2);
+  }
   console.log(`Database: ${dataFile}`);
+  if (backend.startNotice) console.log(backend.startNotice);
   console.log(`Plekkenplanner draait in browsermodus. Open: ${server.url}`);
   console.log('Stoppen: Ctrl+C');
   const stop = async () => {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { AppError } from '../../shared/errors';
 import type { Backend } from '../backend/backend';
 
 /** The largest contract input is a scenario file of up to 5 MB, sent as an escaped string inside JSON. */
@@ -22,6 +23,25 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
+
+/** The decoded path of a request URL; null when it is malformed or carries a NUL or other control character. */
+export function requestPath(rawUrl: string): string | null {
+  if (!rawUrl.startsWith('/')) return null;
+  const raw = rawUrl.split(/[?#]/, 1)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+}
+
+/** Content-Type application/json, with optional parameters (charset), in any letter case; nothing else. */
+export function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/json';
+}
 
 export interface BrowserServer {
   url: string;
@@ -54,13 +74,29 @@ export async function startBrowserServer(opts: { backend: Backend; rendererDir: 
     sendJson(res, status, { ok: false, error: { code, message } });
 
   const server = http.createServer((req, res) => {
+    // Nothing a request carries may stop the server: every throw ends as an answer to that request.
+    try {
+      route(req, res);
+    } catch (e) {
+      console.error('[plekkenplanner] verzoek mislukt:', e);
+      if (!res.headersSent) refuse(res, 500, 'INTERN', 'Er ging iets mis in Plekkenplanner.');
+      else res.destroy();
+    }
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse) {
     // DNS-rebinding guard: only our own loopback host names.
     if (!allowedHosts().includes(req.headers.host ?? '')) return refuse(res, 421, 'GEEN_TOEGANG', 'Onbekende host.');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length));
+    const pathname = requestPath(req.url ?? '/');
+    if (pathname === null) return refuse(res, 400, 'ONGELDIGE_INVOER', 'Ongeldig adres.');
+    if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'GEEN_TOEGANG', 'Methode niet toegestaan.');
-    serveStatic(res, url.pathname);
-  });
+    serveStatic(res, pathname);
+  }
 
   function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
     if (req.method !== 'POST') return refuse(res, 405, 'GEEN_TOEGANG', 'Gebruik POST voor de API.');
@@ -72,31 +108,37 @@ export async function startBrowserServer(opts: { backend: Backend; rendererDir: 
     if (given.length !== tokenBuf.length || !crypto.timingSafeEqual(given, tokenBuf)) {
       return refuse(res, 401, 'GEEN_TOEGANG', 'Geen of ongeldige sleutel. Open Plekkenplanner via de link die bij het starten is getoond.');
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return refuse(res, 415, 'ONGELDIGE_INVOER', 'Verwacht JSON.');
+    if (!isJson(req.headers['content-type'])) {
+      return refuse(res, 415, 'ONGELDIGE_INVOER', 'Verwacht JSON (Content-Type: application/json).');
     }
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
+    req.on('error', () => res.destroy());
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) tooLarge = true;
       else chunks.push(c);
     });
     req.on('end', () => {
-      if (tooLarge) return refuse(res, 413, 'ONGELDIGE_INVOER', 'Het verzoek is te groot.');
-      let input: unknown;
       try {
-        input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-      } catch {
-        return refuse(res, 400, 'ONGELDIGE_INVOER', 'Het verzoek is geen geldige JSON.');
+        if (tooLarge) return refuse(res, 413, 'ONGELDIGE_INVOER', 'Het verzoek is te groot.');
+        let input: unknown;
+        try {
+          input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+        } catch {
+          return refuse(res, 400, 'ONGELDIGE_INVOER', 'Het verzoek is geen geldige JSON.');
+        }
+        sendJson(res, 200, opts.backend.call(channel, input));
+      } catch (e) {
+        console.error('[plekkenplanner] verzoek mislukt:', e);
+        if (!res.headersSent) refuse(res, 500, 'INTERN', 'Er ging iets mis in Plekkenplanner.');
       }
-      sendJson(res, 200, opts.backend.call(decodeURIComponent(channel), input));
     });
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string) {
-    const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const rel = pathname === '/' ? '/index.html' : pathname;
     const file = path.resolve(opts.rendererDir, '.' + rel);
     if (!file.startsWith(path.resolve(opts.rendererDir) + path.sep)) return refuse(res, 404, 'NIET_GEVONDEN', 'Niet gevonden.');
     fs.readFile(file, (err, data) => {
@@ -106,7 +148,15 @@ export async function startBrowserServer(opts: { backend: Backend; rendererDir: 
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new AppError('CONFLICT', `Poort ${opts.port} is al in gebruik door een ander programma. Kies een andere poort (npm start -- --port <nummer>) of laat --port weg: dan kiest Plekkenplanner zelf een vrije poort.`)
+          : e.code === 'EACCES'
+            ? new AppError('CONFLICT', `Poort ${opts.port} mag niet worden gebruikt (geen rechten). Kies een poort boven 1024 of laat --port weg.`)
+            : e,
+      ),
+    );
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as { port: number }).port;

@@ -118,11 +118,16 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { co
       const a = call<AllocationResult>(backend, 'fairShare.allocate', { scenarioId: scenario.id, total: args.total, key: args.key, method: args.method, max: args.max });
       text = args.format === 'json' ? JSON.stringify({ scenario: scenario.name, ...a }, null, 2) + '\n' : allocationCsv(a);
     }
+    const notice = backend.startNotice ? `${backend.startNotice}\n` : '';
     if (args.out) {
-      fs.writeFileSync(args.out, text);
-      return { code: 0, stdout: '', stderr: `Geschreven: ${args.out}\n` };
+      try {
+        fs.writeFileSync(args.out, text);
+      } catch (e) {
+        return { code: 2, stdout: '', stderr: `${notice}Kan niet schrijven naar ${args.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
+      }
+      return { code: 0, stdout: '', stderr: `${notice}Geschreven: ${args.out}\n` };
     }
-    return { code: 0, stdout: text, stderr: '' };
+    return { code: 0, stdout: text, stderr: notice };
   } catch (e) {
     return { code: e instanceof AppError && e.code !== 'INTERN' ? 2 : 3, stdout: '', stderr: `${(e as Error).message}\n` };
   } finally {

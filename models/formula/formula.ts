@@ -13,6 +13,8 @@ export const TIME_NAMES = ['jaar', 'year', 't'] as const;
 
 const ALLOWED_NODES = new Set(['ConstantNode', 'SymbolNode', 'OperatorNode', 'ParenthesisNode', 'FunctionNode', 'ConditionalNode']);
 const ALLOWED_FN = new Set<string>(ALLOWED_FUNCTIONS);
+/** Functions that mean nothing with a single argument. */
+const TWO_ARGUMENTS = new Set(['min', 'max', 'pow']);
 
 export interface CompiledFormula {
   text: string;
@@ -48,6 +50,13 @@ export function compileFormula(text: string): CompiledFormula {
     if (n.type === 'FunctionNode') {
       const fn = (n as unknown as { fn: { name?: string } }).fn.name ?? '';
       if (!ALLOWED_FN.has(fn)) throw new FormulaError(`Onbekende functie "${fn}". Toegestaan: ${ALLOWED_FUNCTIONS.join(', ')}.`);
+      const args = (n as unknown as { args: MathNode[] }).args.length;
+      if (TWO_ARGUMENTS.has(fn) && args < 2) {
+        // "max(1,2)" reads as max(1,2 as a decimal number): say so instead of silently taking 1,2.
+        throw new FormulaError(
+          `${fn}(…) heeft minstens twee getallen nodig, gescheiden door een puntkomma: ${fn}(1; 2). Een komma tussen twee cijfers is een decimaalteken (1,2 is één getal).`,
+        );
+      }
     }
     if (n.type === 'ConstantNode' && typeof (n as unknown as { value: unknown }).value !== 'number') {
       throw new FormulaError('Een formule rekent alleen met getallen.');

@@ -1,10 +1,12 @@
 /** Browser-mode transport: loopback only, per-run token, same origin, and the same backend as Electron. */
+import fc from 'fast-check';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
-import { startBrowserServer, type BrowserServer } from '../../electron/browser/server';
+import { isJson, requestPath, startBrowserServer, type BrowserServer } from '../../electron/browser/server';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
@@ -39,6 +41,22 @@ function request(opts: { path: string; method?: string; headers?: Record<string,
     req.end(opts.body);
   });
 }
+/** A request written by hand on a socket, so any bytes can stand in the path; resolves with the status code (0: no answer). */
+function raw(pathText: string, method = 'GET', headers: Record<string, string> = {}, body = ''): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = net.connect(server.port, '127.0.0.1');
+    let text = '';
+    const lines = [`${method} ${pathText} HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+    if (body) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+    socket.on('connect', () => socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`));
+    socket.on('data', (d) => (text += d));
+    socket.on('error', () => resolve(0));
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0)));
+    socket.setTimeout(5000, () => socket.destroy());
+  });
+}
+const alive = async () => (await request({ path: '/' })).status === 200;
+
 const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   request({
     path: `/api/${channel}`,
@@ -102,5 +120,59 @@ describe('browser-mode server', () => {
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect((await request({ path: '/../geheim.txt' })).status).toBe(404);
     expect((await request({ path: '/%2e%2e/geheim.txt' })).status).toBe(404);
+  });
+
+  it('answers malformed percent-encoding and NUL bytes with 400 and goes on (they used to stop it)', async () => {
+    for (const p of ['/%ZZ', '/%00', '/index.html%00.js', '/%E0%A4%A', '/%', '/%C0%AF']) {
+      expect(await raw(p), p).toBe(400);
+      expect(await alive()).toBe(true);
+    }
+    expect(await raw('/api/%ZZ', 'POST', { 'content-type': 'application/json', 'x-plekkenplanner-token': server.token }, '{}')).toBe(400);
+    expect(await raw('http://127.0.0.1/absolute', 'GET')).toBe(400);
+    expect(await alive()).toBe(true);
+  });
+
+  it('checks Content-Type exactly and in any letter case', async () => {
+    expect((await api('scenario.list', {}, { 'content-type': 'APPLICATION/JSON; charset=UTF-8' })).status).toBe(200);
+    expect((await api('scenario.list', {}, { 'content-type': 'Application/Json' })).status).toBe(200);
+    expect((await api('scenario.list', {}, { 'content-type': 'application/jsonp' })).status).toBe(415);
+    expect((await api('scenario.list', {}, { 'content-type': 'application/json-seq' })).status).toBe(415);
+    expect(isJson(undefined)).toBe(false);
+  });
+
+  it('gives a Dutch message when the port is taken', async () => {
+    await expect(startBrowserServer({ backend, rendererDir, port: server.port })).rejects.toThrow(/Poort \d+ is al in gebruik/);
+    expect(await alive()).toBe(true);
+  });
+
+  it('never stops for any request path (property: random paths, raw bytes)', async () => {
+    let tried = 0;
+    const segment = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map(encodeURIComponent),
+      fc.constantFrom('%', '%Z', '%ZZ', '%00', '%E0%A4%A', '%FF', '..', '%2e%2e', 'api', 'index.html', '%C0%AF', '\\', '%5C', '?', '#', ';', '%0A'),
+      fc.stringMatching(/^[\x21-\x7e]{0,10}$/),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(segment, { maxLength: 6 }), fc.constantFrom('GET', 'POST', 'HEAD', 'PUT'), async (parts, method) => {
+        tried++;
+        const p = `/${parts.join('/')}`.replace(/[\s]/g, '');
+        const status = await raw(p, method, { 'content-type': 'application/json', 'x-plekkenplanner-token': server.token }, method === 'POST' ? '{}' : '');
+        expect(status).toBeGreaterThanOrEqual(200);
+        expect(status).toBeLessThan(500);
+        return true;
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
+    expect(await alive()).toBe(true);
+    console.log(`[property] ${tried} random request paths, the server answered every one and kept running`);
+  }, 60_000);
+
+  it('decodes paths safely', () => {
+    expect(requestPath('/a%20b')).toBe('/a b');
+    expect(requestPath('/%ZZ')).toBeNull();
+    expect(requestPath('/x%00')).toBeNull();
+    expect(requestPath('/x%0A')).toBeNull();
+    expect(requestPath('relative')).toBeNull();
+    expect(requestPath('/api/scenario.list?x=1')).toBe('/api/scenario.list');
   });
 });

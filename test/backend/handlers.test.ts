@@ -109,9 +109,9 @@ describe('assumption edits', () => {
     [{ key: inZorgKey('GM0147', 'allInclusive'), value: 2.5 }, /alleen hele getallen/],
     [{ key: 'modulairAandeel.modulairWijk', value: 1.5 }, /maximaal 1/],
     [{ key: 'bestaat.niet', value: 1 }, /Onbekende aanname/],
-    [{ key: inwonersKey('GM0147'), value: '12' }, /Ongeldige invoer/],
-    [{ key: inwonersKey('GM0147'), value: null }, /Ongeldige invoer/],
-    [{ key: inwonersKey('GM0147'), value: 1, extra: true }, /Ongeldige invoer/],
+    [{ key: inwonersKey('GM0147'), value: '12' }, /Geef een getal/],
+    [{ key: inwonersKey('GM0147'), value: null }, /Geef een getal/],
+    [{ key: inwonersKey('GM0147'), value: 1, extra: true }, /onbekend veld: “extra”/],
   ])('rejects %j and stores nothing', (input, message) => {
     const id = baselineId();
     const before = assumptionsOf(id);

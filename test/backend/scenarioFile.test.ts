@@ -71,9 +71,9 @@ describe('scenario files', () => {
     ['another JSON', '{"hallo": 1}', /geen Plekkenplanner-scenario/],
     ['a newer version', null, /nieuwere versie van Plekkenplanner \(bestandsversie 3/],
     ['a negative count', null, /mag niet negatief zijn/],
-    ['an unknown assumption', null, /onbekende aanname "vliegtuigen"/],
+    ['an unknown assumption', null, /onbekende aanname “vliegtuigen”/],
     ['a broken formula', null, /De formule klopt niet/],
-    ['a bad location', null, /locations\.0\.places/],
+    ['a bad location', null, /Locatie 1, plekken/],
   ])('refuses %s and stores nothing', (_what, text, message) => {
     const id = richScenario();
     const file = JSON.parse(ok<{ json: string }>(a, 'scenario.export', { id }).json);

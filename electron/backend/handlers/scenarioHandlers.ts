@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { exportScenario, parseScenarioFile } from '../scenarioFile';
 import type { HandlerContext, HandlersFor } from './types';
 
-export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'ranges.' | 'locations.' | 'wlzEvents.' | 'history.'> {
+export function scenarioHandlers({ store, info, now, copyDatabase, checkDatabase }: HandlerContext): HandlersFor<'app.' | 'database.' | 'scenario.' | 'assumptions.' | 'ranges.' | 'locations.' | 'wlzEvents.' | 'history.'> {
   /** Runs a change and says which history entry it made (null: nothing changed), for undo in the editing session. */
   const withChangeId = <T extends object>(scenarioId: number, change: () => T): T & { changeId: number | null } => {
     const before = store.history.latest(scenarioId)?.id ?? 0;
@@ -17,6 +17,16 @@ export function scenarioHandlers({ store, info, now, copyDatabase }: HandlerCont
       fileName: `plekkenplanner-kopie-${now().toISOString().slice(0, 10)}.sqlite`,
       base64: copyDatabase().toString('base64'),
     }),
+    'database.check': () => {
+      const r = checkDatabase();
+      return {
+        ...r,
+        checkedAt: now().toISOString(),
+        message: r.ok
+          ? 'De database is volledig gecontroleerd: alle gegevens zijn in orde.'
+          : `De controle vond problemen in de database (${r.problems.length}). Bewaar een kopie en neem contact op met beheer; wijzig intussen zo min mogelijk.`,
+      };
+    },
     'scenario.list': () => store.list(),
     'scenario.create': ({ name }) => store.create(name),
     'scenario.duplicate': ({ id, name }) => store.duplicate(id, name),

@@ -14,6 +14,8 @@ export interface HandlerContext {
   now: () => Date;
   /** A consistent copy of the whole database file, for "Bewaar kopie als…". */
   copyDatabase(): Buffer;
+  /** The full integrity_check of the open database. */
+  checkDatabase(): { ok: boolean; problems: string[] };
   /** Monte Carlo jobs in worker threads. */
   jobs: McJobs;
 }

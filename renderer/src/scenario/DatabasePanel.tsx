@@ -13,6 +13,14 @@ export function DatabasePanel({ info, onMessage }: { info: AppInfo; onMessage(m:
       onMessage({ kind: 'error', text: errorMessage(e) });
     }
   }
+  async function check() {
+    try {
+      const r = await call('database.check', {});
+      onMessage({ kind: r.ok ? 'ok' : 'error', text: r.ok ? r.message : `${r.message} ${r.problems.slice(0, 3).join('; ')}` });
+    } catch (e) {
+      onMessage({ kind: 'error', text: errorMessage(e) });
+    }
+  }
   const openDatabase = window.api?.openDatabase;
   return (
     <section className="files" aria-labelledby="db-title">
@@ -21,8 +29,16 @@ export function DatabasePanel({ info, onMessage }: { info: AppInfo; onMessage(m:
         Alle scenario’s staan in <code>{info.dataFile}</code>. Voor elke update van het databaseschema maakt Plekkenplanner automatisch een kopie naast
         dit bestand.
       </p>
+      {info.uncleanShutdown && (
+        <p className="help" role="status" data-testid="unclean-shutdown">
+          {info.uncleanShutdown.message}
+        </p>
+      )}
       <div className="buttons-row">
         <button onClick={saveCopy}>Bewaar kopie als…</button>
+        <button onClick={check} title="Leest de hele database en controleert elke pagina en index (integrity_check).">
+          Controleer database
+        </button>
         {openDatabase ? (
           <button onClick={() => openDatabase().catch((e) => onMessage({ kind: 'error', text: errorMessage(e) }))}>Open database…</button>
         ) : (
