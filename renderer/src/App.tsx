@@ -14,10 +14,16 @@ import { UndoButtons, UndoTracker, useUndoStack } from './undo/undo';
 import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { useMonteCarlo } from './uncertainty/useMonteCarlo';
 import { ErrorText } from './common/Feedback';
+import { formatDate } from './common/formatDate';
+import { ViewErrorBoundary } from './common/ViewErrorBoundary';
 
 type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short' });
+/** The way out of a view that cannot be shown: to Capaciteit, or from there to the scenario and its history. */
+function backFrom(tab: Tab, setTab: (t: Tab) => void) {
+  const to: Tab = tab === 'capacity' ? 'scenario' : 'capacity';
+  return { label: `Naar ${T.tabs[to]}`, onClick: () => setTab(to) };
+}
 
 export function App() {
   const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
@@ -37,13 +43,14 @@ export function App() {
           <span className="brand-tagline">{T.appTagline}</span>
         </div>
         {selected && (
+          <ViewErrorBoundary key={selected.id} area="het actieve scenario" compact>
           <div className="active-scenario" aria-live="polite">
             <span className="active-name" data-testid="active-scenario">
               {selected.name}
             </span>
             <span className={`status status-${selected.status}`}>{T.status[selected.status]}</span>
             <span className="meta">
-              {T.lastChange}: {dateTime.format(new Date(selected.updatedAt))}
+              {T.lastChange}: {formatDate(selected.updatedAt, 'longDateTime')}
             </span>
             {info && (
               <span className="meta">
@@ -52,10 +59,13 @@ export function App() {
             )}
             {selected.status === 'concept' && <UndoButtons stack={undo} />}
           </div>
+          </ViewErrorBoundary>
         )}
       </header>
       <div className="body">
-        <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={loadList} />
+        <ViewErrorBoundary area="de lijst met scenario’s" onRetry={() => loadList()}>
+          <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={loadList} />
+        </ViewErrorBoundary>
         <main className="content">
           <ErrorText text={error} />
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
@@ -69,6 +79,7 @@ export function App() {
                 ))}
               </div>
               <div role="tabpanel">
+                <ViewErrorBoundary key={`${tab}:${selected.id}`} area={`het onderdeel "${T.tabs[tab]}"`} onRetry={reload} back={backFrom(tab, setTab)}>
                 {tab === 'capacity' && projection && data && <CapacityView projection={projection} assumptions={data.assumptions} busy={busy} />}
                 {tab === 'fairshare' && projection && (
                   <FairShareView
@@ -93,6 +104,7 @@ export function App() {
                     onTab={setAssumptionTab}
                     scenarioId={selected.id} data={data} projection={projection} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
+                </ViewErrorBoundary>
               </div>
             </>
           )}

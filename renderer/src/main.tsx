@@ -1,10 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { ViewErrorBoundary } from './common/ViewErrorBoundary';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    {/* The last safety net: each part of the app has its own; this one only catches what the shell itself cannot draw. */}
+    <ViewErrorBoundary area="Plekkenplanner">
+      <App />
+    </ViewErrorBoundary>
   </StrictMode>,
 );

@@ -1,26 +1,12 @@
 /** "Importeer sleutelcijfers…": a CSV or Excel file per gemeente, shown as a preview with per-row errors before anything is stored. */
-import { useRef, useState } from 'react';
-import { readSheet } from 'read-excel-file/universal';
+import { useEffect, useRef, useState } from 'react';
 import type { KeyImportPreview } from '../../../shared/contract';
-import { IMPORT_COLUMNS, parseCsv, type RawCell } from '../../../shared/keyImport';
+import { IMPORT_COLUMNS, type RawCell } from '../../../shared/keyImport';
 import { formatFlexible } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
+import { Cancelled, settleWithin } from '../common/cancellable';
 import { Dialog } from '../common/Dialog';
-
-const MAX_BYTES = 5_000_000;
-
-async function readRows(file: File): Promise<RawCell[][]> {
-  if (file.size > MAX_BYTES) throw new Error('Het bestand is groter dan 5 MB; een tabel met acht gemeenten is veel kleiner.');
-  if (/\.xlsx$/i.test(file.name)) {
-    try {
-      return (await readSheet(file)).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : (c as RawCell))));
-    } catch {
-      throw new Error(`"${file.name}" is geen leesbaar Excel-bestand (.xlsx). Sla het in Excel op als .xlsx of als CSV en probeer het opnieuw.`);
-    }
-  }
-  if (/\.(csv|txt)$/i.test(file.name)) return parseCsv(await file.text());
-  throw new Error('Kies een CSV-bestand (.csv) of een Excel-bestand (.xlsx). Het oude .xls-formaat wordt niet gelezen.');
-}
+import { READ_TIME_LIMIT_MS, readImportFile } from './readImportFile';
 
 interface Props {
   scenarioId: number;
@@ -32,15 +18,34 @@ interface Props {
 export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ fileName: string; rows: RawCell[][]; preview: KeyImportPreview }>();
+  /** The file being read, with the controller that cancels it; a newer pick cancels an older one. */
+  const [reading, setReading] = useState<{ fileName: string; controller: AbortController }>();
+  const [cancelNote, setCancelNote] = useState<string>();
+  const current = useRef<AbortController>(undefined);
+  useEffect(() => () => current.current?.abort(), []);
 
   async function pick(file: File | undefined) {
     if (!file) return;
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
+    const { signal } = controller;
+    setReading({ fileName: file.name, controller });
+    setCancelNote(undefined);
     try {
-      const rows = await readRows(file);
-      setPending({ fileName: file.name, rows, preview: await call('keyInputs.preview', { scenarioId, rows }) });
+      const rows = await readImportFile(file, signal);
+      const preview = await settleWithin(call('keyInputs.preview', { scenarioId, rows }), {
+        ms: READ_TIME_LIMIT_MS,
+        signal,
+        timeoutMessage: 'Plekkenplanner gaf geen antwoord op het voorbeeld van de import. Er is niets gewijzigd; probeer het opnieuw.',
+      });
+      if (!signal.aborted) setPending({ fileName: file.name, rows, preview });
     } catch (e) {
-      onError(errorMessage(e));
+      if (!(e instanceof Cancelled)) onError(errorMessage(e));
+      else if (current.current === controller) setCancelNote(`Lezen van "${file.name}" geannuleerd; er is niets gewijzigd.`);
     } finally {
+      if (current.current === controller) current.current = undefined;
+      setReading((r) => (r?.controller === controller ? undefined : r));
       if (input.current) input.current.value = '';
     }
   }
@@ -54,7 +59,20 @@ export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
         Importeer cijfers uit CSV of Excel…
         <input ref={input} type="file" accept=".csv,.txt,.xlsx" className="visually-hidden" aria-label="Importeer sleutelcijfers" onChange={(e) => pick(e.target.files?.[0])} />
       </label>
-      <span className="help">Een kolom "Gemeente" (naam of CBS-code) en kolommen als Inwoners, Inwoners 18+, Sociale huurwoningen, Verhuringen, ETHOS.</span>
+      {reading ? (
+        <span className="import-reading" role="status" data-testid="import-reading">
+          <span className="busy">Bezig met lezen van "{reading.fileName}"…</span>
+          <button className="small" onClick={() => reading.controller.abort()}>
+            Annuleren
+          </button>
+        </span>
+      ) : cancelNote ? (
+        <span className="help" role="status" data-testid="import-cancelled">
+          {cancelNote}
+        </span>
+      ) : (
+        <span className="help">Een kolom "Gemeente" (naam of CBS-code) en kolommen als Inwoners, Inwoners 18+, Sociale huurwoningen, Verhuringen, ETHOS.</span>
+      )}
       {pending && p && (
         <Dialog
           wide

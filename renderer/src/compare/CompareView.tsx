@@ -5,6 +5,7 @@ import { AssumptionDiffTable, IndicatorTable, PresenceList } from './CompareTabl
 import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
+import { formatDate } from '../common/formatDate';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -35,7 +36,7 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
             </div>
             <p className="help small">
               Modelversie {view.modelVersion}. Laatste wijziging:{' '}
-              {view.scenarios.map((s) => `${s.name} ${new Date(s.updatedAt).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' })}`).join(' · ')}.
+              {view.scenarios.map((s) => `${s.name} ${formatDate(s.updatedAt, 'dateTime')}`).join(' · ')}.
             </p>
           </section>
           <OverlayCharts view={view} />

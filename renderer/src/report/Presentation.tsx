@@ -1,5 +1,6 @@
 /** Presentation mode: full screen, one message per slide (a chart and one sentence), keyboard navigation, large type. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { formatDate } from '../common/formatDate';
 import { formatIndicator } from '../compare/format';
 import { COLORS, Overlay, type OverlaySeries } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
@@ -10,8 +11,6 @@ import { formatNumber } from '../../../shared/numberFormat';
 import { REPORT_YEAR } from './useReportData';
 import { reportTitle } from './ReportDocument';
 import type { ReportData } from './useReportData';
-
-const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
 
 interface Slide {
   id: string;
@@ -45,7 +44,7 @@ function slides(d: ReportData, size: { width: number; height: number }): Slide[]
           <p>Beschermd wonen · regio centrumgemeente Enschede</p>
           <p>{view.scenarios.map((s) => s.name).join(' · ')}</p>
           <p className="small">
-            {longDate.format(new Date(d.reference.generatedAt))} · modelversie {view.modelVersion}
+            {formatDate(d.reference.generatedAt, 'longDate')} · modelversie {view.modelVersion}
           </p>
         </div>
       ),

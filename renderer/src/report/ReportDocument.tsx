@@ -5,13 +5,12 @@ import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/Co
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { GemeenteTable } from '../common/GemeenteTable';
+import { formatDate } from '../common/formatDate';
 import { summaryMessages } from './messages';
 import { FanChart } from '../uncertainty/charts';
 import { bandSentence, fairShareSentence, targetSentence, urgentSentence } from '../uncertainty/explain';
 import { REPORT_YEAR, type ReportData } from './useReportData';
 
-const longDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' });
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 const CHART_WIDTH = 310;
 
 export function reportTitle(d: ReportData): string {
@@ -34,14 +33,14 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           {view.scenarios.map((s, i) => (
             <li key={s.id}>
               <span className="swatch" style={{ background: COLORS[i] }} /> <strong>{s.name}</strong> — {s.status}
-              {i === ref && view.scenarios.length > 1 ? ' (referentie)' : ''}, laatste wijziging {dateTime.format(new Date(s.updatedAt))}
+              {i === ref && view.scenarios.length > 1 ? ' (referentie)' : ''}, laatste wijziging {formatDate(s.updatedAt, 'dateTime')}
             </li>
           ))}
         </ul>
         <p className="cover-meta">
           Voor de Colleges van B&amp;W van {GEMEENTEN.map((g) => g.naam).join(', ').replace(/, ([^,]*)$/, ' en $1')}.
           <br />
-          {longDate.format(new Date(reference.generatedAt))} · modelversie {view.modelVersion} · Plekkenplanner {appVersion}
+          {formatDate(reference.generatedAt, 'longDate')} · modelversie {view.modelVersion} · Plekkenplanner {appVersion}
         </p>
       </section>
 
@@ -170,7 +169,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
       <section className="page colophon">
         <h2>Verantwoording</h2>
         <p>
-          Gemaakt met Plekkenplanner {appVersion}, modelversie {view.modelVersion}, op {dateTime.format(new Date(reference.generatedAt))}. Laatste wijziging van {refName}:{' '}
+          Gemaakt met Plekkenplanner {appVersion}, modelversie {view.modelVersion}, op {formatDate(reference.generatedAt, 'dateTime')}. Laatste wijziging van {refName}:{' '}
           {reference.lastChange}.
         </p>
         <p>

@@ -7,8 +7,7 @@ import { formatChangeValue } from './formatChange';
 import { DatabasePanel } from './DatabasePanel';
 import { ScenarioFiles } from './ScenarioFiles';
 import { Feedback } from '../common/Feedback';
-
-const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDate } from '../common/formatDate';
 
 interface Props {
   info: AppInfo | undefined;
@@ -85,7 +84,7 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
           <h2>Status</h2>
           {readOnly ? (
             <p>
-              <strong>Vastgesteld</strong> op {when.format(new Date(scenario.adoptedAt ?? scenario.updatedAt))}. De aannames kunnen niet meer worden gewijzigd;
+              <strong>Vastgesteld</strong> op {formatDate(scenario.adoptedAt ?? scenario.updatedAt, 'dateTime')}. De aannames kunnen niet meer worden gewijzigd;
               dupliceer het scenario om verder te werken.
             </p>
           ) : (
@@ -121,7 +120,7 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
             <tbody>
               {history.map((h) => (
                 <tr key={h.id}>
-                  <td>{when.format(new Date(h.at))}</td>
+                  <td>{formatDate(h.at, 'dateTime')}</td>
                   <td>{h.label}</td>
                   <td className="old">{formatChangeValue(h.kind, h.oldValue)}</td>
                   <td>{formatChangeValue(h.kind, h.newValue)}</td>
