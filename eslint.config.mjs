@@ -28,6 +28,24 @@ const rendererNeverImportsElectron = [
   { regex: '(^|/)electron/preload/api$', allowTypeImports: true, message: 'The renderer takes only the type of window.api from the preload (`import type { Api }`).' },
 ];
 
+/**
+ * A dynamic `import('…')` is not an import declaration, so no-restricted-imports misses it: the same layer rules as
+ * syntax restrictions on ImportExpression (a dynamic import always loads a value, so no type-only exception).
+ */
+const dynamicImport = (regex, message) => ({ selector: `ImportExpression[source.value=/${regex}/]`, message });
+const computedImport = {
+  selector: "ImportExpression:not([source.type='Literal'])",
+  message: 'An import() with a computed path cannot be checked against the layer rules: import a fixed path.',
+};
+const dynamicPure = dynamicImport('^(electron|better-sqlite3|react)(\\/|$)|^node:', 'models/ and shared/ are pure: no I/O, no UI, no electron (also not through import()).');
+const dynamicShells = dynamicImport('(^|\\/)(electron|renderer)\\/', noShells.message);
+const dynamicModelsImportVocabularyOnly = dynamicImport(`(^|\\/)shared\\/(?!(${DOMAIN_VOCABULARY.join('|')})$)[^\\/]+$`, modelsImportVocabularyOnly.message);
+const dynamicSharedNoModels = dynamicImport('(^|\\/)models\\/', 'shared/ imports only types from models/; import() loads the module itself.');
+const dynamicRendererNoElectron = [
+  dynamicImport('(^|\\/)electron\\/', 'The renderer never imports electron/ (also not through import()): it talks to the backend through the contract (api/client.ts).'),
+  dynamicImport('^(electron|better-sqlite3)(\\/|$)', 'The UI talks to the store only through the contract (also not through import()).'),
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -44,17 +62,22 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [noElectron, { name: 'better-sqlite3', message: 'The UI talks to the store only through the contract.' }] }],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: rendererNeverImportsElectron }],
+      'no-restricted-syntax': ['error', ...dynamicRendererNoElectron, computedImport],
     },
   },
   {
     files: ['models/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: pureOnly, patterns: [noNode, noShells, modelsImportVocabularyOnly] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: pureOnly, patterns: [noNode, noShells, modelsImportVocabularyOnly] }],
+      'no-restricted-syntax': ['error', dynamicPure, dynamicShells, dynamicModelsImportVocabularyOnly, computedImport],
+    },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: pureOnly, patterns: [noNode, noShells] }],
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: [sharedImportsOnlyTypesFromModels] }],
+      'no-restricted-syntax': ['error', dynamicPure, dynamicShells, dynamicSharedNoModels, computedImport],
     },
   },
   {

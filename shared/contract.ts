@@ -13,22 +13,33 @@ import type { UrgentSettings } from '../models/urgentie/fromScenario';
 import type { UrgentYear } from '../models/urgentie/allocate';
 import type { ExportBundle } from './tables';
 import type { McSummary } from '../models/uncertainty/summary';
+import type { McMetric } from '../models/uncertainty/montecarlo';
 import type { Tornado } from '../models/uncertainty/tornado';
 import type { KeyImport } from './keyImport';
 import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
-import { CONTROL_CHARS_MESSAGE, NO_CONTROL_CHARS, useDutchValidation } from './validation';
+import {
+  CONTROL_CHARS_MESSAGE,
+  NAME_MAX_CHARS,
+  NO_CONTROL_CHARS,
+  NO_VISIBLE_CHAR_MESSAGE,
+  describeIssues,
+  hasVisibleChar,
+  typeMessage,
+  useDutchValidation,
+} from './validation';
 
 // Strict CSP in the renderer forbids `new Function`; Dutch messages for generic validation failures.
 z.config({ jitless: true });
 useDutchValidation();
 
-const scenarioId = z.number({ message: 'Scenario-id moet een getal zijn.' }).int().positive();
+const scenarioId = z.number(typeMessage('Het scenarionummer moet een getal zijn.')).int().positive();
 const scenarioName = z
-  .string({ message: 'Geef de scenarionaam als tekst.' })
+  .string(typeMessage('Geef de scenarionaam als tekst.'))
   .trim()
   .min(1, 'Geef het scenario een naam.')
-  .max(80, 'Een scenarionaam is hoogstens 80 tekens.')
-  .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE);
+  .max(NAME_MAX_CHARS, `Een scenarionaam is hoogstens ${NAME_MAX_CHARS} tekens.`)
+  .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE)
+  .refine(hasVisibleChar, 'Geef het scenario een naam met minstens één zichtbaar teken.');
 
 export const SCENARIO_STATUSES = ['concept', 'vastgesteld'] as const;
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
@@ -82,7 +93,7 @@ export interface CapacityProjection {
 }
 
 const month = z
-  .string({ message: 'Geef een maand als jjjj-mm, bijvoorbeeld 2027-01.' })
+  .string(typeMessage('Geef een maand als jjjj-mm, bijvoorbeeld 2027-01.'))
   .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'Geef een maand als jjjj-mm, bijvoorbeeld 2027-01.');
 const gemeente = z.enum(GEMEENTE_CODES as [GemeenteCode, ...GemeenteCode[]], { message: 'Kies een van de acht gemeenten.' });
 const variant = z.enum(VARIANT_IDS as [VariantId, ...VariantId[]], { message: 'Kies een BW-vorm.' });
@@ -93,14 +104,15 @@ const locationInput = z
   .object({
     id: rowId.optional(),
     name: z
-      .string({ message: 'Geef de locatie een naam.' })
+      .string(typeMessage('Geef de locatie een naam.'))
       .trim()
       .min(1, 'Geef de locatie een naam.')
-      .max(80, 'Een naam is hoogstens 80 tekens.')
-      .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE),
+      .max(NAME_MAX_CHARS, `Een naam is hoogstens ${NAME_MAX_CHARS} tekens.`)
+      .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE)
+      .refine(hasVisibleChar, 'Geef de locatie een naam met minstens één zichtbaar teken.'),
     gemeente,
     variant,
-    places: z.number({ message: 'Aantal plekken moet een getal zijn.' }).int('Aantal plekken: alleen hele getallen.').min(0, 'Aantal plekken mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 plekken per locatie.'),
+    places: z.number(typeMessage('Aantal plekken moet een getal zijn.')).int('Aantal plekken: alleen hele getallen.').min(0, 'Aantal plekken mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 plekken per locatie.'),
     opening: month,
     closing: month.nullable(),
     financing: z.enum(FINANCING, { message: 'Financiering is Wmo of Wlz.' }),
@@ -113,8 +125,8 @@ const locationInput = z
 const wlzEventInput = z
   .object({
     id: rowId.optional(),
-    year: z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2025, 'Een gebeurtenis ligt in 2025 of later.').max(2060, 'Een gebeurtenis ligt uiterlijk in 2060.'),
-    clients: z.number({ message: 'Aantal cliënten moet een getal zijn.' }).int('Aantal cliënten: alleen hele getallen.').min(0, 'Aantal cliënten mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 cliënten.'),
+    year: z.number(typeMessage('Jaar moet een getal zijn.')).int().min(2025, 'Een gebeurtenis ligt in 2025 of later.').max(2060, 'Een gebeurtenis ligt uiterlijk in 2060.'),
+    clients: z.number(typeMessage('Aantal cliënten moet een getal zijn.')).int('Aantal cliënten: alleen hele getallen.').min(0, 'Aantal cliënten mag niet negatief zijn.').max(10_000, 'Hoogstens 10.000 cliënten.'),
     variant: variant.nullable(),
     source: sourceText,
   })
@@ -182,11 +194,11 @@ export type UrgentieView = { ok: true; settings: UrgentSettings; years: UrgentYe
 
 const keyId = z.enum(KEYS.map((k) => k.id) as [KeyId, ...KeyId[]], { message: 'Onbekende verdeelsleutel.' });
 const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een BW-vorm of "alle".' });
-const year = z.number({ message: 'Jaar moet een getal zijn.' }).int().min(2024).max(2060, 'Kies een jaar tot en met 2060.');
+const year = z.number(typeMessage('Jaar moet een getal zijn.')).int().min(2024).max(2060, 'Kies een jaar tot en met 2060.');
 const perGemeente = <T extends z.ZodType>(inner: T) => z.array(inner).length(GEMEENTE_CODES.length, 'Geef voor elk van de acht gemeenten een waarde.');
 
 const importRows = z
-  .array(z.array(z.union([z.string().max(500, 'Een cel is hoogstens 500 tekens.'), z.number(), z.boolean(), z.null()])).max(100, 'Hoogstens 100 kolommen.'), { message: 'Geef de regels van het bestand.' })
+  .array(z.array(z.union([z.string().max(500, 'Een cel is hoogstens 500 tekens.'), z.number(), z.boolean(), z.null()])).max(100, 'Hoogstens 100 kolommen.'), typeMessage('Geef de regels van het bestand.'))
   .max(1000, 'Het bestand heeft meer dan 1.000 regels; dat is geen tabel met acht gemeenten.');
 
 export interface KeyImportPreview {
@@ -203,7 +215,7 @@ export interface McResult extends McSummary {
   modelVersion: string;
   durationMs: number;
   /** The projection without uncertainty (every assumption at its own value), per year. */
-  deterministic: { waitingList: number[]; waitingTimeMonths: (number | null)[]; places: number[]; placesNeeded: number[]; costEuro: number[]; urgentShortfall: (number | null)[] };
+  deterministic: Record<McMetric, (number | null)[]> & { placesNeeded: number[] };
   waitingNormMonths: number;
   /** The ranges that were drawn from, and those that could not be used (e.g. on a formula). */
   ranges: { key: string; label: string; kind: RangeKind; low: number; high: number; mode: number; used: boolean; note: string }[];
@@ -239,6 +251,25 @@ export interface IntegrityReport {
   message: string;
 }
 
+/**
+ * assumptions.setValue takes a number or a formula. When neither shape fits, zod reports one invalid_union: name the
+ * problems of the shape the input chose (it gave `value` or `formula`), else ask for one of them, with the problems
+ * both shapes share (a bad assumption key, an unknown field) — never the internal names of the two shapes.
+ */
+function valueOrFormulaMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const input = issue.input;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return describeIssues(issue.errors[0] ?? []);
+  const [asValue = [], asFormula = []] = issue.errors;
+  const hasValue = Object.hasOwn(input, 'value');
+  const hasFormula = Object.hasOwn(input, 'formula');
+  if (hasValue !== hasFormula) return describeIssues(hasValue ? asValue : asFormula);
+  const samePlace = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => a.message === b.message && a.path.join('.') === b.path.join('.');
+  const shared = asValue.filter((a) => asFormula.some((b) => samePlace(a, b)));
+  const ask = hasValue ? 'Geef een getal of een formule, niet allebei.' : 'Geef een getal of een formule.';
+  return describeIssues([{ code: 'custom', path: [], message: ask, input }, ...shared]);
+}
+
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: {} as AppInfo },
   'database.copy': { input: z.object({}).strict(), output: {} as { fileName: string; base64: string } },
@@ -256,9 +287,22 @@ export const contract = {
       .object({
         id: scenarioId,
         description: z.string().trim().max(2000, 'Een beschrijving is hoogstens 2.000 tekens.'),
-        author: z.string().trim().max(120, 'Een auteur is hoogstens 120 tekens.').regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE),
+        author: z
+          .string()
+          .trim()
+          .max(120, 'Een auteur is hoogstens 120 tekens.')
+          .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE)
+          .refine((a) => a === '' || hasVisibleChar(a), NO_VISIBLE_CHAR_MESSAGE),
         tags: z
-          .array(z.string().trim().min(1, 'Een label mag niet leeg zijn.').max(40, 'Een label is hoogstens 40 tekens.').regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE))
+          .array(
+            z
+              .string()
+              .trim()
+              .min(1, 'Een label mag niet leeg zijn.')
+              .max(40, 'Een label is hoogstens 40 tekens.')
+              .regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE)
+              .refine(hasVisibleChar, NO_VISIBLE_CHAR_MESSAGE),
+          )
           .max(20, 'Hoogstens 20 labels.'),
       })
       .strict(),
@@ -270,7 +314,7 @@ export const contract = {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(255),
-        json: z.string({ message: 'Kies een scenariobestand.' }).max(5_000_000, 'Het bestand is te groot voor een scenario (meer dan 5 MB).'),
+        json: z.string(typeMessage('Kies een scenariobestand.')).max(5_000_000, 'Het bestand is te groot voor een scenario (meer dan 5 MB).'),
       })
       .strict(),
     output: {} as ScenarioSummary,
@@ -292,7 +336,7 @@ export const contract = {
           .object({
             scenarioId,
             key: z.string().min(1).max(200),
-            value: z.number({ message: 'Vul een getal in.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            value: z.number(typeMessage('Geef een getal of een formule.')).refine(Number.isFinite, 'Vul een eindig getal in.'),
             reason: z.string().trim().max(500).optional(),
           })
           .strict(),
@@ -305,7 +349,7 @@ export const contract = {
           })
           .strict(),
       ],
-      { message: 'Geef een getal (value) of een formule (formula).' },
+      { error: valueOrFormulaMessage },
     ),
     output: {} as AssumptionValue & Changed,
   },
@@ -328,8 +372,8 @@ export const contract = {
         range: z
           .object({
             kind: z.enum(RANGE_KINDS, { message: 'Kies driehoek, pert of interval80.' }),
-            low: z.number({ message: 'Laag moet een getal zijn.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
-            high: z.number({ message: 'Hoog moet een getal zijn.' }).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            low: z.number(typeMessage('Laag moet een getal zijn.')).refine(Number.isFinite, 'Vul een eindig getal in.'),
+            high: z.number(typeMessage('Hoog moet een getal zijn.')).refine(Number.isFinite, 'Vul een eindig getal in.'),
             source: z.string().trim().max(500, 'Een bron is hoogstens 500 tekens.'),
           })
           .strict()
@@ -351,9 +395,9 @@ export const contract = {
         key: keyId,
         variant,
         year,
-        places: z.number({ message: 'Aantal plekken moet een getal zijn.' }).int('Alleen hele plekken.').min(1, 'Minstens 1 plek.').max(2000, 'Hoogstens 2.000 plekken.'),
-        minPerLocation: z.number().int().min(0, 'Minimum mag niet negatief zijn.').max(500),
-        max: perGemeente(z.number().int().min(0, 'Maximum mag niet negatief zijn.').max(2000).nullable()),
+        places: z.number(typeMessage('Aantal plekken moet een getal zijn.')).int('Alleen hele plekken.').min(1, 'Minstens 1 plek.').max(2000, 'Hoogstens 2.000 plekken.'),
+        minPerLocation: z.number().int().min(0, 'mag niet negatief zijn').max(500),
+        max: perGemeente(z.number().int().min(0, 'mag niet negatief zijn').max(2000).nullable()),
       })
       .strict(),
     output: {} as SuggestionView,
@@ -369,7 +413,7 @@ export const contract = {
     input: z
       .object({
         scenarioId,
-        total: z.number({ message: 'Het totaal moet een getal zijn.' }).int('Het totaal moet een heel getal zijn.').min(0, 'Het totaal mag niet negatief zijn.').max(1_000_000),
+        total: z.number(typeMessage('Het totaal moet een getal zijn.')).int('Het totaal moet een heel getal zijn.').min(0, 'Het totaal mag niet negatief zijn.').max(1_000_000),
         key: keyId,
         method: z.enum(METHODS, { message: 'Kies largest-remainder, sainte-lague of dhondt.' }),
         max: z.partialRecord(gemeente, z.number().int().min(0)).default({}),
@@ -398,8 +442,8 @@ export const contract = {
     input: z
       .object({
         scenarioId,
-        runs: z.number({ message: 'Aantal trekkingen moet een getal zijn.' }).int('Alleen hele aantallen.').min(100, 'Minstens 100 trekkingen.').max(20_000, 'Hoogstens 20.000 trekkingen.'),
-        seed: z.number({ message: 'Het startgetal moet een getal zijn.' }).int('Het startgetal is een heel getal.').min(0, 'Het startgetal is 0 of groter.').max(2_147_483_647, 'Het startgetal is hoogstens 2.147.483.647.'),
+        runs: z.number(typeMessage('Aantal trekkingen moet een getal zijn.')).int('Alleen hele aantallen.').min(100, 'Minstens 100 trekkingen.').max(20_000, 'Hoogstens 20.000 trekkingen.'),
+        seed: z.number(typeMessage('Het startgetal moet een getal zijn.')).int('Het startgetal is een heel getal.').min(0, 'Het startgetal is 0 of groter.').max(2_147_483_647, 'Het startgetal is hoogstens 2.147.483.647.'),
       })
       .strict(),
     output: {} as McJob,

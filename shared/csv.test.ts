@@ -56,6 +56,14 @@ describe('writeCsv', () => {
     expect(rows[1]).toEqual(['Basis =HYPERLINK("x") regel 3 ', '2025']);
   });
 
+  it('uses the app’s one set of control characters: C1, separators, zero-width space and bidi controls become a space, ZWJ stays', () => {
+    for (const c of ['\u0085', '\u009f', '\u2028', '\u2029', '\u200b', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069']) {
+      expect(singleLine(`a${c}b`), c.codePointAt(0)!.toString(16)).toBe('a b');
+    }
+    expect(singleLine('Gezin 👩‍👩‍👧')).toBe('Gezin 👩‍👩‍👧');
+    expect(writeCsv([['naam\u202Etxt.exe', 1]], PLAIN_CSV)).toBe('naam txt.exe,1\n');
+  });
+
   it('quotes delimiters and quotes the Dutch way', () => {
     expect(writeCsv([['a;b "c"', 1234.5]], { ...DUTCH_EXCEL, digits: [undefined, 2] })).toBe('\uFEFF"a;b ""c""";1234,50\r\n');
   });

@@ -4,6 +4,7 @@
  * Text is written on one line (control characters become a space), so no cell can start a new record.
  */
 import Papa from 'papaparse';
+import { CONTROL_CHARS_GLOBAL } from './validation';
 
 export type CsvValue = string | number | null | undefined;
 
@@ -35,13 +36,13 @@ export function startsLikeFormula(text: string): boolean {
   return FORMULA_START.test(text);
 }
 
-// C0 and C1 control characters (tab, CR, LF included) and the Unicode line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-
-/** Text on one line: every run of control characters becomes one space. */
+/**
+ * Text on one line: every run of control characters becomes one space. The app's one definition
+ * (CONTROL_CHAR_CLASS in validation.ts): C0 and C1 (tab, CR, LF included), the Unicode line and paragraph
+ * separators, zero-width space and the bidi controls that would reorder a cell.
+ */
 export function singleLine(text: string): string {
-  return text.replace(CONTROL, ' ');
+  return text.replace(CONTROL_CHARS_GLOBAL, ' ');
 }
 
 const formats = new Map<number | undefined, Intl.NumberFormat>();

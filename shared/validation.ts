@@ -7,6 +7,7 @@
  * name ever reaches a user.
  */
 import { z } from 'zod';
+import { GEMEENTEN } from './domain';
 
 /** Field names as a user knows them. */
 const FIELD_LABELS: Record<string, string> = {
@@ -15,7 +16,7 @@ const FIELD_LABELS: Record<string, string> = {
   author: 'auteur',
   tags: 'labels',
   id: 'nummer',
-  scenarioId: 'scenario',
+  scenarioId: 'scenarionummer',
   scenarioIds: 'scenario’s',
   referenceId: 'referentiescenario',
   key: 'aanname',
@@ -64,18 +65,20 @@ const FIELD_LABELS: Record<string, string> = {
   ranges: 'bereiken',
 };
 
-/** What one item of a list is called, for "Locatie 3". */
+/** What one item of a list is called, for "Locatie 3" (written as in the middle of a sentence). */
 const ROW_LABELS: Record<string, string> = {
-  assumptions: 'Aanname',
-  locations: 'Locatie',
+  assumptions: 'aanname',
+  locations: 'locatie',
   wlzEvents: 'Wlz-gebeurtenis',
-  ranges: 'Bereik',
-  rows: 'Regel',
-  tags: 'Label',
-  scenarioIds: 'Scenario',
-  max: 'Gemeente',
-  places: 'Gemeente',
+  ranges: 'bereik',
+  rows: 'regel',
+  tags: 'label',
+  scenarioIds: 'scenario',
 };
+
+/** Lists with one item per gemeente, in the order of GEMEENTEN: "maximum voor Enschede" instead of "nr. 3". */
+const PER_GEMEENTE_LISTS = new Set(['max', 'places']);
+const GEMEENTE_NAMES: Record<string, string> = Object.fromEntries(GEMEENTEN.map((g) => [g.code, g.naam]));
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'tekst',
@@ -89,14 +92,40 @@ const TYPE_WORDS: Record<string, string> = {
   nan: 'geen getal',
 };
 
-const nl = (n: number | bigint) => (typeof n === 'bigint' ? n.toString() : n.toLocaleString('nl-NL'));
+/** Dutch numbers; whole numbers below 10.000 (years, counts) without a thousands separator: "2025", not "2.025". */
+const nl = (n: number | bigint) =>
+  typeof n === 'bigint' ? n.toString() : Number.isInteger(n) && Math.abs(n) < 10_000 ? String(n) : n.toLocaleString('nl-NL');
+
+/**
+ * The characters no name, label or one-line text may hold, as the body of a regex character class: C0 and C1 control
+ * characters (tab, CR, LF, NUL, U+0085 included) and DEL; the Unicode line and paragraph separators (U+2028, U+2029);
+ * the zero-width space (U+200B) and the directional marks, embeddings, overrides and isolates (U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069), which reorder or hide text ("Trojan Source"). The zero-width joiner U+200D stays
+ * allowed: emoji such as 👩‍👩‍👧 need it. The one definition for validation, CSV cells, quoted text and request paths.
+ */
+export const CONTROL_CHAR_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u200b\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+/** One control character (see CONTROL_CHAR_CLASS). */
+export const CONTROL_CHAR = new RegExp(`[${CONTROL_CHAR_CLASS}]`);
+/** Every run of control characters, for replacing them. */
+export const CONTROL_CHARS_GLOBAL = new RegExp(`[${CONTROL_CHAR_CLASS}]+`, 'g');
 
 /** A user-supplied name, shortened and without control characters, safe to quote in a message. */
 export function quoted(text: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return `“${clean.length > max ? `${clean.slice(0, max)}…` : clean}”`;
+  const clean = [...text.replace(CONTROL_CHARS_GLOBAL, ' ')];
+  return `“${clean.length > max ? `${clean.slice(0, max).join('')}…` : clean.join('')}”`;
 }
+
+/**
+ * A schema's own message for a value of the wrong type (or a missing one), and for nothing else: zod 4 applies a
+ * `{ message }` given to `z.number()` to every check on it (-1 would be "moet een getal zijn"). The other checks keep
+ * their own message or get the Dutch default from `dutchIssue`. Use: `z.number(typeMessage('Jaar moet een getal zijn.'))`.
+ */
+export function typeMessage(message: string) {
+  return { error: (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.expected !== 'int' ? message : undefined) };
+}
+
+/** zod's `.int()` also bounds a number to the safe integers; a bound out there means "not a whole number" to a user. */
+const beyondSafe = (bound: number | bigint) => typeof bound === 'number' && Math.abs(bound) >= Number.MAX_SAFE_INTEGER;
 
 /** zod's error map: a lower-case Dutch phrase without the field, which describeIssues completes. */
 export function dutchIssue(issue: z.core.$ZodRawIssue): string {
@@ -107,12 +136,14 @@ export function dutchIssue(issue: z.core.$ZodRawIssue): string {
     }
     case 'too_small': {
       const min = issue.minimum as number | bigint;
+      if (beyondSafe(min)) return 'moet een heel getal zijn';
       if (issue.origin === 'string') return Number(min) <= 1 ? 'mag niet leeg zijn' : `moet minstens ${nl(min)} tekens hebben`;
       if (issue.origin === 'array' || issue.origin === 'set') return `moet minstens ${nl(min)} ${Number(min) === 1 ? 'element' : 'elementen'} hebben`;
       return issue.inclusive ? `moet minstens ${nl(min)} zijn` : `moet groter dan ${nl(min)} zijn`;
     }
     case 'too_big': {
       const max = issue.maximum as number | bigint;
+      if (beyondSafe(max)) return 'moet een heel getal zijn';
       if (issue.origin === 'string') return `mag hoogstens ${nl(max)} tekens hebben`;
       if (issue.origin === 'array' || issue.origin === 'set') return `mag hoogstens ${nl(max)} elementen hebben`;
       return issue.inclusive ? `mag hoogstens ${nl(max)} zijn` : `moet kleiner dan ${nl(max)} zijn`;
@@ -138,7 +169,7 @@ export function dutchIssue(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** Where a problem is, in words: "Locatie 3, plekken". Empty for the input as a whole. */
+/** Where a problem is, in words: "locatie 3, plekken", "maximum voor Enschede". Empty for the input as a whole. */
 function where(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
   for (let i = 0; i < path.length; i++) {
@@ -147,32 +178,65 @@ function where(path: readonly PropertyKey[]): string {
     if (typeof next === 'number' && typeof seg === 'string' && ROW_LABELS[seg]) {
       parts.push(`${ROW_LABELS[seg]} ${next + 1}`);
       i++;
+    } else if (typeof next === 'number' && typeof seg === 'string' && PER_GEMEENTE_LISTS.has(seg) && GEMEENTEN[next]) {
+      parts.push(`${FIELD_LABELS[seg]} voor ${GEMEENTEN[next].naam}`);
+      i++;
+    } else if (typeof seg === 'string' && GEMEENTE_NAMES[seg] && parts.length > 0) {
+      parts[parts.length - 1] += ` voor ${GEMEENTE_NAMES[seg]}`;
     } else if (typeof seg === 'number') {
       parts.push(`nr. ${seg + 1}`);
     } else {
-      parts.push(FIELD_LABELS[String(seg)] ?? quoted(String(seg)));
+      parts.push(GEMEENTE_NAMES[String(seg)] ?? FIELD_LABELS[String(seg)] ?? quoted(String(seg)));
     }
   }
   return parts.join(', ');
 }
 
-/** One Dutch sentence per problem (at most five), each naming the field as the user knows it. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 5): string {
-  const sentences = issues.slice(0, max).map((i) => {
-    const at = where(i.path);
-    const generic = /^[a-z]/.test(i.message);
-    // A message of our own names the field already; in a list it still needs the row.
-    if (!generic) return i.path.some((p) => typeof p === 'number') ? `${at}: ${i.message}` : i.message;
-    const text = at ? `${at.charAt(0).toUpperCase()}${at.slice(1)} ${i.message}` : `De invoer ${i.message}`;
-    return `${text}.`;
-  });
-  return sentences.join(' ') + (issues.length > max ? ` (en nog ${issues.length - max} problemen)` : '');
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** One problem as a sentence that starts with a capital and names the field as the user knows it. */
+function sentence(issue: z.core.$ZodIssue): string {
+  const at = where(issue.path);
+  // A message of our own (it starts with a capital) names the field already; in a list it still needs the row.
+  if (!/^[a-z]/.test(issue.message)) return issue.path.some((p) => typeof p === 'number') ? `${capitalised(at)}: ${issue.message}` : issue.message;
+  return `${capitalised(at ? `${at} ${issue.message}` : `de invoer ${issue.message}`)}.`;
 }
 
-/** Names and labels: no control characters (tabs, line breaks, NUL), which break lists, files and exports. */
-// eslint-disable-next-line no-control-regex
-export const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
-export const CONTROL_CHARS_MESSAGE = 'Een naam mag geen tabs, regeleinden of andere stuurtekens bevatten.';
+/**
+ * One Dutch sentence per problem (at most five), each naming the field as the user knows it. A field gets one
+ * sentence (its first problem: a wrong type before a bound), and the same sentence is never said twice.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], max = 5): string {
+  const fields = new Set<string>();
+  const sentences: string[] = [];
+  for (const issue of issues) {
+    if (issue.path.length > 0) {
+      const field = issue.path.map(String).join('\u0000');
+      if (fields.has(field)) continue;
+      fields.add(field);
+    }
+    const text = sentence(issue);
+    if (!sentences.includes(text)) sentences.push(text);
+  }
+  const more = sentences.length - max;
+  return sentences.slice(0, max).join(' ') + (more > 0 ? ` (en nog ${more} ${more === 1 ? 'probleem' : 'problemen'})` : '');
+}
+
+/** The longest name of a scenario or a location, in characters (code points, as zod counts). */
+export const NAME_MAX_CHARS = 80;
+
+/** Names and labels: no control characters (tabs, line breaks, NUL, bidi overrides), which break lists, files and exports. */
+export const NO_CONTROL_CHARS = new RegExp(`^[^${CONTROL_CHAR_CLASS}]*$`);
+/** Lower case and without the field: describeIssues puts the field's Dutch name in front ("Auteur mag geen …"). */
+export const CONTROL_CHARS_MESSAGE = 'mag geen tabs, regeleinden of andere onzichtbare stuurtekens bevatten';
+
+/** A visible character: anything but white space, control and format characters, combining marks and default-ignorables. */
+const VISIBLE_CHAR = /[^\s\p{Cc}\p{Cf}\p{Cs}\p{M}\p{Default_Ignorable_Code_Point}]/u;
+/** A name must show something: a name of only zero-width joiners or combining marks looks empty in every list. */
+export function hasVisibleChar(text: string): boolean {
+  return VISIBLE_CHAR.test(text);
+}
+export const NO_VISIBLE_CHAR_MESSAGE = 'moet minstens één zichtbaar teken bevatten';
 
 let installed = false;
 /** Installs the Dutch error map once; the contract and the scenario file call this before defining schemas. */

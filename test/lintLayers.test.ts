@@ -33,6 +33,26 @@ describe('layer lint rules', () => {
     expect(await restrictions('renderer/src/a.ts', "import { openBackend } from '../../electron/backend/backend';\nexport const a = openBackend;\n")).toEqual(['@typescript-eslint/no-restricted-imports']);
   });
 
+  it('dynamic import() follows the same layer rules (no-restricted-imports alone missed it)', async () => {
+    // shared/ → models/ at run time, and the renderer → the backend's database, used to pass.
+    expect(await restrictions('shared/a.ts', "export const lazy = () => import('../models/version');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('renderer/src/a.ts', "export const lazy = () => import('../../electron/backend/db');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('renderer/src/a.tsx', "export const lazy = () => import('../../electron/preload/api');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('renderer/src/a.ts', "export const lazy = () => import('better-sqlite3');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('shared/a.ts', "export const lazy = () => import('node:fs');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('shared/a.ts', "export const lazy = () => import('../electron/backend/db');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('models/x/a.ts', "export const lazy = () => import('../../shared/contract');\n")).toEqual(['no-restricted-syntax']);
+    expect(await restrictions('models/x/a.ts', "export const lazy = () => import('../../renderer/src/App');\n")).toEqual(['no-restricted-syntax']);
+    // A computed path cannot be checked, so it is refused in the pure layers and the renderer.
+    expect(await restrictions('shared/a.ts', 'export const lazy = (m: string) => import(`../models/${m}`);\n')).toEqual(['no-restricted-syntax']);
+    // Allowed: within a layer, and domain vocabulary for models/.
+    expect(await restrictions('models/x/a.ts', "export const lazy = () => import('../../shared/domain');\n")).toEqual([]);
+    expect(await restrictions('renderer/src/a.ts', "export const lazy = () => import('./capacity/CapacityView');\n")).toEqual([]);
+    expect(await restrictions('shared/a.ts', "export const lazy = () => import('./domain');\n")).toEqual([]);
+    // Type-level import() stays allowed where type imports are.
+    expect(await restrictions('shared/a.ts', "export type V = typeof import('../models/version');\n")).toEqual([]);
+  });
+
   it('the backend never imports electron', async () => {
     expect(await restrictions('electron/backend/a.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual(['no-restricted-imports']);
   });

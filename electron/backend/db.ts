@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
+import { realDataFile } from './lock';
 import { MIGRATIONS, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -29,7 +30,7 @@ export function openDatabase(
   try {
     db = new Database(file);
   } catch (e) {
-    throw new AppError('DATABASE', `Kan het databasebestand ${file} niet openen: ${(e as Error).message}`, 'onleesbaar');
+    throw openError(file, e) ?? new AppError('DATABASE', `Kan het databasebestand ${file} niet openen (${sqliteCode(e) || (e as Error).message}).`, 'onleesbaar');
   }
   try {
     checkIsOurs(db, file, options.fullCheck ?? false);
@@ -38,15 +39,42 @@ export function openDatabase(
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLite may open a file it cannot write (e.g. another user's -shm): find out now, not at the first save.
+    if (file !== ':memory:') db.exec('BEGIN IMMEDIATE; ROLLBACK');
     migrate(db, migrations, now, file);
     return db;
   } catch (e) {
     db.close();
     if (e instanceof AppError) throw e;
-    const code = (e as { code?: string }).code ?? '';
+    const code = sqliteCode(e);
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged(file);
-    throw new AppError('DATABASE', `Fout bij het openen van ${file}: ${(e as Error).message}`);
+    throw openError(file, e) ?? new AppError('DATABASE', `Fout bij het openen van ${file}: ${(e as Error).message}`);
   }
+}
+
+const sqliteCode = (e: unknown) => (e as { code?: string }).code ?? '';
+
+/** A database SQLite may not write or open gets the read-only message (never 'beschadigd'); one in use says so. */
+function openError(file: string, e: unknown): AppError | null {
+  const code = sqliteCode(e);
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return readOnly(file, code);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new AppError(
+      'DATABASE',
+      `De database ${file} wordt op dit moment door een ander programma bijgewerkt en blijft bezet. Sluit dat programma (bijvoorbeeld een databaseviewer) en start Plekkenplanner opnieuw.`,
+      'in-gebruik',
+    );
+  }
+  return null;
+}
+
+function readOnly(file: string, reason: string, which = file): AppError {
+  const part = which === file ? `De database ${file} of de map waarin die staat` : `Het bestand ${which}, dat bij de database ${file} hoort,`;
+  return new AppError(
+    'DATABASE',
+    `${part} is alleen-lezen (${reason}). Plekkenplanner moet daar kunnen schrijven; er is niets gewijzigd. Kies een andere plek (PLEKKENPLANNER_DB of --db), maak een kopie in een map waar je mag schrijven, of vraag schrijfrechten op dat bestand.`,
+    'alleen-lezen',
+  );
 }
 
 function damaged(file: string): AppError {
@@ -59,10 +87,12 @@ function damaged(file: string): AppError {
 
 /** Moves a damaged database (and its WAL files) aside so a fresh one can start; returns where it went. */
 export function moveAside(file: string, now = new Date()): string {
+  // The file itself, not a symbolic link to it: its -wal and -shm sit beside the real file.
+  const real = realDataFile(file);
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.beschadigd-${stamp}`;
-  fs.renameSync(file, target);
-  for (const ext of ['-wal', '-shm']) if (fs.existsSync(file + ext)) fs.renameSync(file + ext, target + ext);
+  const target = `${real}.beschadigd-${stamp}`;
+  fs.renameSync(real, target);
+  for (const ext of ['-wal', '-shm']) if (fs.existsSync(real + ext)) fs.renameSync(real + ext, target + ext);
   return target;
 }
 
@@ -73,21 +103,24 @@ export function copyDatabase(db: Db, target: string): void {
 }
 
 /**
- * SQLite in WAL mode writes -wal and -shm files beside the database: the file and its folder must be writable.
- * Checked before opening, so a read-only place gives a message and leaves nothing behind.
+ * SQLite in WAL mode writes -wal and -shm files beside the database: the file, those two (if they are there,
+ * e.g. left by another user's session) and the folder must be writable. Checked before opening, so a read-only
+ * place gives a message and leaves nothing behind.
  */
 function requireWritable(file: string): void {
   const dir = path.dirname(file);
   try {
     fs.mkdirSync(dir, { recursive: true });
     fs.accessSync(dir, fs.constants.W_OK);
-    if (fs.existsSync(file)) fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch (e) {
-    throw new AppError(
-      'DATABASE',
-      `De database ${file} of de map waarin die staat is alleen-lezen (${(e as NodeJS.ErrnoException).code ?? 'geen schrijfrechten'}). Plekkenplanner moet daar kunnen schrijven. Kies een andere plek (PLEKKENPLANNER_DB of --db), of maak een kopie in een map waar je mag schrijven.`,
-      'alleen-lezen',
-    );
+    throw readOnly(file, (e as NodeJS.ErrnoException).code ?? 'geen schrijfrechten');
+  }
+  for (const which of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.existsSync(which)) fs.accessSync(which, fs.constants.R_OK | fs.constants.W_OK);
+    } catch (e) {
+      throw readOnly(file, (e as NodeJS.ErrnoException).code ?? 'geen schrijfrechten', which);
+    }
   }
 }
 

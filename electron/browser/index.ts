@@ -11,6 +11,27 @@ function argValue(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
+const startError = (e: unknown) => (e instanceof AppError ? e.message : `Plekkenplanner kon niet starten (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+
+/** --opnieuw-beginnen: the damaged file (the real one, symbolic links followed) is kept aside, a new database starts. */
+function startFresh(dataFile: string): Backend {
+  let kept: string;
+  try {
+    kept = moveAside(dataFile);
+  } catch (e) {
+    console.error(`Het beschadigde bestand ${dataFile} kon niet opzij worden gezet, dus er is geen nieuwe database begonnen. ${startError(e)}`);
+    console.error('Verplaats het bestand zelf naar een andere plek, of open een ander bestand: npm start -- --db <bestand>');
+    process.exit(2);
+  }
+  console.log(`Het beschadigde bestand is bewaard als ${kept}; Plekkenplanner begint met een nieuwe database.`);
+  try {
+    return openBackend(dataFile, 'browser', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
+  } catch (e) {
+    console.error(startError(e));
+    process.exit(2);
+  }
+}
+
 async function main() {
   const argv = process.argv.slice(2);
   const dataFile = resolveDataFile(argv);
@@ -19,11 +40,9 @@ async function main() {
     backend = openBackend(dataFile, 'browser', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
   } catch (e) {
     if (e instanceof AppError && e.problem === 'beschadigd' && argv.includes('--opnieuw-beginnen')) {
-      const kept = moveAside(dataFile);
-      console.log(`Het beschadigde bestand is bewaard als ${kept}; Plekkenplanner begint met een nieuwe database.`);
-      backend = openBackend(dataFile, 'browser', undefined, { workerFile: path.join(__dirname, 'mcWorker.js') });
+      backend = startFresh(dataFile);
     } else {
-      console.error(e instanceof AppError ? e.message : `Plekkenplanner kon niet starten: ${(e as Error).message}`);
+      console.error(startError(e));
       if (e instanceof AppError && e.problem === 'beschadigd') {
         console.error('Beginnen met een nieuwe database (het oude bestand blijft bewaard): npm start -- --opnieuw-beginnen');
         console.error('Een ander bestand openen: npm start -- --db <bestand>');

@@ -8,6 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { AppError } from '../../shared/errors';
+import { CONTROL_CHAR } from '../../shared/validation';
 import type { Backend } from '../backend/backend';
 
 /** The largest contract input is a scenario file of up to 5 MB, sent as an escaped string inside JSON. */
@@ -24,7 +25,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** The decoded path of a request URL; null when it is malformed or carries a NUL or other control character. */
+/** The decoded path of a request URL; null when it is malformed or carries a NUL or other control character (CONTROL_CHAR). */
 export function requestPath(rawUrl: string): string | null {
   if (!rawUrl.startsWith('/')) return null;
   const raw = rawUrl.split(/[?#]/, 1)[0];
@@ -34,14 +35,34 @@ export function requestPath(rawUrl: string): string | null {
   } catch {
     return null;
   }
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(decoded) ? null : decoded;
+  return CONTROL_CHAR.test(decoded) ? null : decoded;
 }
 
 /** Content-Type application/json, with optional parameters (charset), in any letter case; nothing else. */
 export function isJson(contentType: string | undefined): boolean {
   return (contentType ?? '').split(';', 1)[0].trim().toLowerCase() === 'application/json';
 }
+
+/** The charset parameter of a Content-Type, in lower case and without quotes; undefined when it has none. */
+export function charsetOf(contentType: string | undefined): string | undefined {
+  for (const param of (contentType ?? '').split(';').slice(1)) {
+    const eq = param.indexOf('=');
+    if (eq >= 0 && param.slice(0, eq).trim().toLowerCase() === 'charset') return param.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+  }
+  return undefined;
+}
+
+/** JSON is UTF-8 (RFC 8259): no charset, or utf-8 by its name or its common alias. */
+export function isUtf8(contentType: string | undefined): boolean {
+  const charset = charsetOf(contentType);
+  return charset === undefined || charset === 'utf-8' || charset === 'utf8';
+}
+
+/** Answers to requests Node's parser refuses (clientError), as short Dutch text. */
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'De kopregels van het verzoek zijn te groot.'],
+};
+const BAD_REQUEST: [number, string, string] = [400, 'Bad Request', 'Ongeldig verzoek.'];
 
 export interface BrowserServer {
   url: string;
@@ -83,9 +104,19 @@ export async function startBrowserServer(opts: { backend: Backend; rendererDir: 
       else res.destroy();
     }
   });
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+    const [status, reason, text] = CLIENT_ERRORS[err.code ?? ''] ?? BAD_REQUEST;
+    const body = Buffer.from(`${text}\n`);
+    const head = [
+      `HTTP/1.1 ${status} ${reason}`,
+      'Content-Type: text/plain; charset=utf-8',
+      `Content-Length: ${body.length}`,
+      'X-Content-Type-Options: nosniff',
+      'Cache-Control: no-store',
+      'Connection: close',
+    ];
+    socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body]));
   });
 
   function route(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -111,25 +142,45 @@ export async function startBrowserServer(opts: { backend: Backend; rendererDir: 
     if (!isJson(req.headers['content-type'])) {
       return refuse(res, 415, 'ONGELDIGE_INVOER', 'Verwacht JSON (Content-Type: application/json).');
     }
+    if (!isUtf8(req.headers['content-type'])) {
+      return refuse(res, 415, 'ONGELDIGE_INVOER', 'Verwacht JSON in UTF-8 (Content-Type: application/json; charset=utf-8).');
+    }
+    // Too large: answer at once and close the connection; the rest of the body is never read.
+    const tooLarge = () => {
+      res.setHeader('Connection', 'close');
+      refuse(res, 413, 'ONGELDIGE_INVOER', 'Het verzoek is te groot.');
+      req.removeAllListeners('data');
+      req.pause();
+    };
+    req.on('error', () => res.destroy());
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return tooLarge();
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('error', () => res.destroy());
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) return void chunks.push(c);
+      chunks.length = 0;
+      tooLarge();
     });
     req.on('end', () => {
+      if (res.headersSent) return;
       try {
-        if (tooLarge) return refuse(res, 413, 'ONGELDIGE_INVOER', 'Het verzoek is te groot.');
+        let text: string;
+        try {
+          // Strict: invalid UTF-8 is refused, not silently repaired to U+FFFD and stored.
+          text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+        } catch {
+          return refuse(res, 400, 'ONGELDIGE_INVOER', 'Het verzoek is geen geldige UTF-8-tekst.');
+        }
         let input: unknown;
         try {
-          input = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+          input = JSON.parse(text || '{}');
         } catch {
           return refuse(res, 400, 'ONGELDIGE_INVOER', 'Het verzoek is geen geldige JSON.');
         }
-        sendJson(res, 200, opts.backend.call(channel, input));
+        const answer = opts.backend.call(channel, input);
+        // An unknown channel is an address that does not exist: 404, with the same Dutch message as over IPC.
+        sendJson(res, !answer.ok && answer.error.code === 'ONBEKEND_KANAAL' ? 404 : 200, answer);
       } catch (e) {
         console.error('[plekkenplanner] verzoek mislukt:', e);
         if (!res.headersSent) refuse(res, 500, 'INTERN', 'Er ging iets mis in Plekkenplanner.');

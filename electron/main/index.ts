@@ -69,6 +69,9 @@ function registerIpc(b: Backend): void {
     });
     if (picked.canceled || !picked.filePaths[0]) return { opened: false };
     const args = process.argv.slice(1).filter((a, i, all) => a !== '--db' && all[i - 1] !== '--db');
+    // Close first: app.exit skips 'will-quit', so the lock would stay behind and the WAL would not be written back.
+    backend?.close();
+    backend = undefined;
     app.relaunch({ args: [...args, '--db', picked.filePaths[0]] });
     app.exit(0);
     return { opened: true };
@@ -97,14 +100,29 @@ function openWithRecovery(file: string): Backend | undefined {
       cancelId: 2,
     });
     if (choice === 0) {
-      moveAside(file);
-      return openWithRecovery(file);
+      // moveAside moves the real file (symbolic links followed) with its -wal and -shm.
+      const kept = setAside(file);
+      return kept ? openWithRecovery(file) : undefined;
     }
     if (choice === 1) {
       const picked = dialog.showOpenDialogSync({ title: 'Database openen', properties: ['openFile'], filters: [{ name: 'Plekkenplanner-database', extensions: ['sqlite'] }] });
       return picked?.[0] ? openWithRecovery(picked[0]) : undefined;
     }
     return undefined;
+  }
+}
+
+/** Sets a damaged database aside; on failure says so in Dutch and returns null. */
+function setAside(file: string): string | null {
+  try {
+    return moveAside(file);
+  } catch (e) {
+    const why = e instanceof AppError ? e.message : `(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+    dialog.showErrorBox(
+      'Plekkenplanner kan het beschadigde bestand niet opzijzetten',
+      `Het beschadigde bestand ${file} kon niet worden hernoemd, dus er is geen nieuwe database begonnen. ${why} Verplaats het bestand zelf naar een andere plek, of open een ander bestand.`,
+    );
+    return null;
   }
 }
 

@@ -6,7 +6,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
-import { isJson, requestPath, startBrowserServer, type BrowserServer } from '../../electron/browser/server';
+import { charsetOf, isJson, isUtf8, requestPath, startBrowserServer, type BrowserServer } from '../../electron/browser/server';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
 let backend: Backend;
@@ -27,7 +27,7 @@ afterAll(async () => {
   backend.close();
 });
 
-function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
+function request(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port: server.port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...opts.headers } },
@@ -42,17 +42,25 @@ function request(opts: { path: string; method?: string; headers?: Record<string,
   });
 }
 /** A request written by hand on a socket, so any bytes can stand in the path; resolves with the status code (0: no answer). */
-function raw(pathText: string, method = 'GET', headers: Record<string, string> = {}, body = ''): Promise<number> {
+async function raw(pathText: string, method = 'GET', headers: Record<string, string> = {}, body = ''): Promise<number> {
+  const lines = [`${method} ${pathText} HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  if (body) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  return (await rawBytes([Buffer.from(`${lines.join('\r\n')}\r\n\r\n${body}`)])).status;
+}
+/**
+ * Bytes written by hand on a socket, which is left open (the request may be unfinished); resolves with the answer as
+ * soon as the server closes the connection, or with status 0 after `timeoutMs` without an answer.
+ */
+function rawBytes(parts: Buffer[], timeoutMs = 5000): Promise<{ status: number; text: string }> {
   return new Promise((resolve) => {
     const socket = net.connect(server.port, '127.0.0.1');
     let text = '';
-    const lines = [`${method} ${pathText} HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
-    if (body) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
-    socket.on('connect', () => socket.write(`${lines.join('\r\n')}\r\n\r\n${body}`));
+    const done = () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+    socket.on('connect', () => parts.forEach((p) => socket.write(p)));
     socket.on('data', (d) => (text += d));
-    socket.on('error', () => resolve(0));
-    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0)));
-    socket.setTimeout(5000, () => socket.destroy());
+    socket.on('error', done);
+    socket.on('close', done);
+    socket.setTimeout(timeoutMs, () => socket.destroy());
   });
 }
 const alive = async () => (await request({ path: '/' })).status === 200;
@@ -76,6 +84,67 @@ describe('browser-mode server', () => {
     expect(JSON.parse(big.body).error.message).toContain('geen Plekkenplanner-scenario');
     const tooBig = await api('scenario.import', { fileName: 'te-groot.json', json: 'x'.repeat(12_500_000) });
     expect(tooBig.status).toBe(413);
+  });
+
+  it('answers 413 as soon as a request passes 12 MB, without reading the rest, and keeps running', async () => {
+    const head = (extra: string) =>
+      Buffer.from(
+        `POST /api/scenario.list HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: application/json\r\nX-Plekkenplanner-Token: ${server.token}\r\n${extra}\r\n`,
+      );
+    // Chunked: 13 MB sent, the request never finished. The server used to wait for the end of the body before answering.
+    const chunk = Buffer.alloc(1_000_000, 0x20);
+    const chunked = [head('Transfer-Encoding: chunked\r\n'), ...Array.from({ length: 13 }, () => Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]))];
+    const streamed = await rawBytes(chunked);
+    expect(streamed.status).toBe(413);
+    expect(streamed.text).toContain('Het verzoek is te groot.');
+    expect(streamed.text.toLowerCase()).toContain('connection: close');
+    expect(await alive()).toBe(true);
+    // A Content-Length over the limit is refused before a byte of the body is read.
+    const announced = await rawBytes([head('Content-Length: 20000000\r\n'), Buffer.from('{"a":')]);
+    expect(announced.status).toBe(413);
+    expect(await alive()).toBe(true);
+    expect((await api('scenario.list', {})).status).toBe(200);
+  });
+
+  it('refuses a body that is not UTF-8 (it used to be repaired to U+FFFD and stored) and a charset other than UTF-8', async () => {
+    const headers = { 'content-type': 'application/json', 'x-plekkenplanner-token': server.token };
+    for (const bad of [[0xe9], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff]]) {
+      const body = Buffer.concat([Buffer.from('{"name":"Caf'), Buffer.from(bad), Buffer.from('"}')]);
+      const r = await request({ path: '/api/scenario.create', method: 'POST', headers, body });
+      expect(r.status, JSON.stringify(bad)).toBe(400);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'ONGELDIGE_INVOER', message: 'Het verzoek is geen geldige UTF-8-tekst.' } });
+    }
+    for (const type of ['application/json; charset=iso-8859-1', 'application/json; charset=latin1', 'application/json;charset="utf-16"']) {
+      const r = await api('scenario.list', {}, { 'content-type': type });
+      expect(r.status, type).toBe(415);
+      expect(JSON.parse(r.body).error.message).toMatch(/UTF-8/);
+    }
+    for (const type of ['application/json; charset=utf-8', 'application/json; charset="UTF-8"', 'application/json; charset=utf8']) {
+      expect((await api('scenario.list', {}, { 'content-type': type })).status, type).toBe(200);
+    }
+    expect(charsetOf('application/json; foo=bar; Charset="UTF-8"')).toBe('utf-8');
+    expect(isUtf8('application/json')).toBe(true);
+    expect(JSON.parse((await api('scenario.list', {})).body).data).toHaveLength(1);
+  });
+
+  it('answers an unknown channel with 404 and the Dutch message (it used to be 200)', async () => {
+    for (const channel of ['constructor', '__proto__', '', 'toString', 'hasOwnProperty', 'scenario.drop']) {
+      const r = await api(channel, {});
+      expect(r.status, channel).toBe(404);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'ONBEKEND_KANAAL', message: expect.stringMatching(/^Onbekende opdracht/) } });
+    }
+    expect((await api('scenario.list', {})).status).toBe(200);
+  });
+
+  it('answers what Node’s parser refuses with a short Dutch text: 400, and 431 for too large headers', async () => {
+    const garbage = await rawBytes([Buffer.from('DIT IS GEEN HTTP\r\n\r\n')]);
+    expect(garbage.status).toBe(400);
+    expect(garbage.text).toMatch(/\r\n\r\nOngeldig verzoek\.\n$/);
+    expect(garbage.text).toMatch(/Content-Type: text\/plain; charset=utf-8/);
+    const huge = await rawBytes([Buffer.from(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Groot: ${'a'.repeat(20_000)}\r\n\r\n`)]);
+    expect(huge.status).toBe(431);
+    expect(huge.text).toMatch(/De kopregels van het verzoek zijn te groot\.\n$/);
+    expect(await alive()).toBe(true);
   });
 
   it('answers a call with the token', async () => {
@@ -172,6 +241,8 @@ describe('browser-mode server', () => {
     expect(requestPath('/%ZZ')).toBeNull();
     expect(requestPath('/x%00')).toBeNull();
     expect(requestPath('/x%0A')).toBeNull();
+    // The app's one set of control characters: C1 (NEL), line separator, bidi override, zero-width space.
+    for (const c of ['%C2%85', '%E2%80%A8', '%E2%80%AE', '%E2%80%8B']) expect(requestPath(`/x${c}`), c).toBeNull();
     expect(requestPath('relative')).toBeNull();
     expect(requestPath('/api/scenario.list?x=1')).toBe('/api/scenario.list');
   });

@@ -73,4 +73,19 @@ describe('database care', () => {
     expect(fs.readFileSync(kept, 'utf8')).toBe('kapot'.repeat(300));
     openBackend(file, 'test', FIXED_NOW).close();
   });
+
+  it('sets aside the file a symbolic link points to, not the link', () => {
+    const file = tempDb('aside-doel');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, 'kapot'.repeat(300));
+    const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plekkenplanner-aside-link-')), 'link.sqlite');
+    fs.symlinkSync(file, link);
+    expect(() => openBackend(link, 'test', FIXED_NOW)).toThrow(/beschadigd/);
+    const kept = moveAside(link, FIXED_NOW());
+    expect(path.dirname(kept)).toBe(fs.realpathSync(path.dirname(file)));
+    expect(fs.readFileSync(kept, 'utf8')).toBe('kapot'.repeat(300));
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    openBackend(link, 'test', FIXED_NOW).close();
+    expect(fs.readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
+  });
 });

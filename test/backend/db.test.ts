@@ -1,5 +1,8 @@
 import Database from 'better-sqlite3';
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../electron/backend/db';
 import { MIGRATIONS } from '../../electron/backend/migrations';
@@ -66,4 +69,39 @@ describe('openDatabase', () => {
     other.close();
     expect(() => openDatabase(file)).toThrow(/geen Plekkenplanner-database/);
   });
+});
+
+describe('a database SQLite can open but not write', () => {
+  /** Opens the database with the check before opening switched off, so only the check after opening can catch it. */
+  const CHILD = path.resolve('out/test/dbOpenChild.cjs');
+  const SOURCE = `
+import fs from 'node:fs';
+import { openDatabase } from './electron/backend/db';
+import { AppError } from './shared/errors';
+fs.accessSync = () => undefined;
+try {
+  openDatabase(process.argv[2]).close();
+  process.stdout.write(JSON.stringify({ opened: true }));
+} catch (e) {
+  process.stdout.write(JSON.stringify({ opened: false, problem: e instanceof AppError ? e.problem : null, message: (e as Error).message }));
+}
+`;
+  const asRoot = process.getuid?.() === 0;
+
+  it('says it is read-only at opening (not at the first save, never "beschadigd")', async () => {
+    await build({ stdin: { contents: SOURCE, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning', outfile: CHILD, external: ['better-sqlite3'] });
+    const file = tempDb('schrijft-niet');
+    openDatabase(file).close();
+    // Another user's session died with the database open: its -wal and -shm stay behind, not writable for us.
+    const script = "const db = new (require('better-sqlite3'))(process.argv[1]); db.exec('CREATE TABLE tijdelijk (x)'); process.kill(process.pid, 'SIGKILL');";
+    expect(spawnSync(process.execPath, ['-e', script, file], { cwd: process.cwd() }).signal).toBe('SIGKILL');
+    for (const ext of ['-wal', '-shm']) fs.chmodSync(file + ext, asRoot ? 0o644 : 0o444);
+    fs.chmodSync(file, 0o666);
+    if (asRoot) fs.chownSync(path.dirname(file), 65534, 65534);
+    const r = spawnSync(process.execPath, [CHILD, file], { encoding: 'utf8', timeout: 30_000, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const out = JSON.parse(r.stdout || '{}') as { opened?: boolean; problem?: string; message?: string };
+    expect(out, r.stderr).toMatchObject({ opened: false, problem: 'alleen-lezen' });
+    expect(out.message).toMatch(/is alleen-lezen \(SQLITE_READONLY/);
+    expect(out.message).not.toMatch(/beschadigd/);
+  }, 60_000);
 });

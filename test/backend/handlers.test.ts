@@ -121,6 +121,40 @@ describe('assumption edits', () => {
     expect(ok<ScenarioSummary[]>('scenario.list', {})[0].updatedAt).toBe('2026-11-23T10:00:00.000Z');
   });
 
+  it.each([
+    // A type message used to apply to every check: -1 and 0,5 "moest een getal zijn".
+    ['scenario.delete', { id: -1 }, 'Nummer moet groter dan 0 zijn.'],
+    ['scenario.delete', { id: 0.5 }, 'Nummer moet een heel getal zijn.'],
+    ['scenario.delete', { id: 'x' }, 'Het scenarionummer moet een getal zijn.'],
+    ['scenario.delete', {}, 'Het scenarionummer moet een getal zijn.'],
+    // Years without a thousands separator, and one sentence per field.
+    ['fairShare.view', { scenarioId: 1, key: 'inwoners', variant: 'alle', year: 2000 }, 'Jaar moet minstens 2024 zijn.'],
+    ['uncertainty.tornado', { scenarioId: 1, year: 1999.5 }, 'Jaar moet een heel getal zijn.'],
+    // zod's safe-integer bound never shows ("moet minstens -9.007.199.254.740.991 zijn").
+    ['history.restore', { scenarioId: 1, entryId: -1e20 }, 'Wijziging moet een heel getal zijn.'],
+    ['fairShare.allocate', { scenarioId: 1, total: 1e308, key: 'inwoners', method: 'dhondt' }, 'Het totaal moet een heel getal zijn.'],
+    // Gemeenten by name, not code or position.
+    ['fairShare.allocate', { scenarioId: 1, total: 10, key: 'inwoners', method: 'dhondt', max: { GM0153: -1 } }, 'Maximum voor Enschede moet minstens 0 zijn.'],
+    ['fairShare.suggest', { scenarioId: 1, key: 'inwoners', variant: 'allInclusive', year: 2027, places: 24, minPerLocation: 1, max: [null, null, -1, null, null, null, null, null] }, 'Maximum voor Enschede mag niet negatief zijn.'],
+    // The field is named for control characters, whatever the field.
+    ['scenario.update', { id: 1, description: '', author: 'a\tb', tags: [] }, 'Auteur mag geen tabs, regeleinden of andere onzichtbare stuurtekens bevatten.'],
+    ['scenario.update', { id: 1, description: '', author: '', tags: ['ok', 'x\ny'] }, 'Label 2 mag geen tabs, regeleinden of andere onzichtbare stuurtekens bevatten.'],
+    ['scenario.create', { name: 'Rechts\u202Enaar links' }, 'Naam mag geen tabs, regeleinden of andere onzichtbare stuurtekens bevatten.'],
+    ['scenario.create', { name: '\u200D\u0301' }, 'Geef het scenario een naam met minstens één zichtbaar teken.'],
+    // A number or a formula: in Dutch, and naming the field that is wrong.
+    ['assumptions.setValue', { scenarioId: 1, key: [], value: 1 }, 'Aanname moet tekst zijn.'],
+    ['assumptions.setValue', { scenarioId: 1, key: [] }, 'Geef een getal of een formule. Aanname moet tekst zijn.'],
+    ['assumptions.setValue', { scenarioId: 1, key: 'inwoners.GM0147' }, 'Geef een getal of een formule.'],
+    ['assumptions.setValue', { scenarioId: 1, key: 'inwoners.GM0147', value: 1, formula: '=1' }, 'Geef een getal of een formule, niet allebei.'],
+    ['assumptions.setValue', { scenarioId: 1, key: 'inwoners.GM0147', formula: 12 }, 'Formule moet tekst zijn.'],
+  ])('%s %j says %j', (channel, input, message) => {
+    expect(fails(channel, input).message).toBe(message);
+  });
+
+  it('never shows a control character of a channel name in its message', () => {
+    expect(fails('scenario.\u202Edrop\u2028x', {}).message).toBe('Onbekende opdracht “scenario. drop x”.');
+  });
+
   it('rejects unknown channels and malformed payloads', () => {
     expect(fails('scenario.drop', {})).toMatchObject({ code: 'ONBEKEND_KANAAL' });
     expect(fails('scenario.delete', { id: 'alles' })).toMatchObject({ code: 'ONGELDIGE_INVOER' });
