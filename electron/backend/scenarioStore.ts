@@ -2,7 +2,7 @@
  * Scenarios and their assumptions in SQLite. Every write is one transaction: nothing is left half-written.
  * A value or formula is only stored when the whole scenario still resolves without errors afterwards.
  */
-import { assumptionDef, checkAssumptionValue, isStartValue, type AssumptionDef, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
+import { assumptionDef, checkAssumptionValue, type AssumptionMap, type AssumptionValue } from '../../shared/assumptions';
 import type { ChangeEntry, ScenarioSummary } from '../../shared/contract';
 import type { Location, WlzEvent } from '../../shared/locations';
 import type { ScenarioFile } from '../../shared/scenarioFile';
@@ -16,7 +16,7 @@ import { checkRange, type AssumptionRange } from '../../shared/ranges';
 import type { Db } from './db';
 import { createChangeLog } from './changeLog';
 import { createLocationStore } from './locationStore';
-import { freeImportName } from './scenarioFile';
+import { checkedFileAssumptions, freeImportName, withLabel } from './scenarioFile';
 import { scenarioRows, toSummary, type ScenarioRow } from './scenarioRows';
 
 interface AssumptionRow {
@@ -118,12 +118,11 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
 
   /** Checks a candidate change against the whole scenario; returns the new value of the edited key. */
   function validated(scenarioId: number, key: string, cell: CellInput): number {
-    const def = assumptionDef(key)!;
     const map = load(scenarioId);
     const before = resolveAssumptions(cellsOf(map), START_YEAR, cache).errors;
     const cells = { ...cellsOf(map), [key]: cell };
     const after = resolveAssumptions(cells, START_YEAR, cache);
-    if (after.errors[key]) throw new AppError('ONGELDIGE_INVOER', `${def.label}: ${after.errors[key].replace(new RegExp(`^${escape(def.label)}: `), '')}`);
+    if (after.errors[key]) throw new AppError('ONGELDIGE_INVOER', withLabel(key, after.errors[key]));
     const broken = Object.keys(after.errors).find((k) => !before[k]);
     if (broken) {
       throw new AppError(
@@ -131,8 +130,6 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         `Deze wijziging maakt "${assumptionDef(broken)?.label ?? broken}" ongeldig: ${after.errors[broken]} Er is niets opgeslagen.`,
       );
     }
-    const notWhole = cell.formula ? wholeNumberProblem(def, after.series(key), after.years) : null;
-    if (notWhole) throw new AppError('ONGELDIGE_INVOER', `${notWhole} Er is niets opgeslagen.`);
     return after.series(key)[0];
   }
 
@@ -180,31 +177,11 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
     importFile(file: ScenarioFile, fileName: string): ScenarioSummary {
       return db.transaction(() => {
         const name = freeImportName(file.scenario.name, (candidate) => q.byName.get(candidate) !== undefined);
-        const given = new Map(file.assumptions.map((a) => [a.key, a]));
-        for (const a of file.assumptions) {
-          const problem = a.formula ? null : checkAssumptionValue(assumptionDef(a.key)!, a.value);
-          if (problem) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${problem} Er is niets opgeslagen.`);
-        }
-        const values = baselineAssumptions().map((d) => given.get(d.key) ?? { ...d, source: `Standaardwaarde (ontbrak in het bestand). ${d.source}` });
-        const cells = Object.fromEntries(values.map((a) => [a.key, { value: a.value, formula: a.formula }]));
-        const resolvedFile = resolveAssumptions(cells, START_YEAR, cache);
-        const errors = { ...resolvedFile.errors };
-        for (const a of values) {
-          const notWhole = a.formula && !errors[a.key] ? wholeNumberProblem(assumptionDef(a.key)!, resolvedFile.series(a.key), resolvedFile.years) : null;
-          if (notWhole) errors[a.key] = notWhole;
-        }
-        const bad = Object.keys(errors)[0];
-        if (bad) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${assumptionDef(bad)?.label ?? bad}: ${errors[bad]} Er is niets opgeslagen.`);
+        const values = checkedFileAssumptions(file, cache);
         const s = insertScenario(name, values);
         for (const l of file.locations) locations.insert(s.id, l);
         for (const e of file.wlzEvents) locations.insertEvent(s.id, e);
-        for (const { key, ...r } of file.ranges ?? []) {
-          const def = assumptionDef(key);
-          // The range itself must be sound; whether the value lies inside is checked when it is used (the value may have changed since).
-          const problem = def ? checkRange(def, r, r.low, false) : `onbekende aanname "${key}" in de bereiken.`;
-          if (problem) throw new AppError('ONGELDIGE_INVOER', `Het scenariobestand klopt niet: ${problem} Er is niets opgeslagen.`);
-          ranges.insert(s.id, key, r);
-        }
+        for (const { key, ...r } of file.ranges ?? []) ranges.insert(s.id, key, r);
         q.importMeta.run(file.scenario.description, file.scenario.author, JSON.stringify(file.scenario.tags), file.scenario.status, file.scenario.adoptedAt, s.id);
         history.record(s.id, 'scenario', 'aangemaakt', 'Scenario geïmporteerd', null, { name, from: `${fileName} (geëxporteerd ${file.exportedAt})` });
         return toSummary(rows.require(s.id));
@@ -391,16 +368,3 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
   return api;
 }
 
-/** A whole-number assumption (clients, inhabitants, a choice) must stay whole when a formula gives it. */
-function wholeNumberProblem(def: AssumptionDef, series: ArrayLike<number>, years: number[]): string | null {
-  if (!def.integer) return null;
-  const values = Array.from(series);
-  const y = values.findIndex((v) => !Number.isInteger(v));
-  if (y < 0) return null;
-  const shown = values[y].toLocaleString('nl-NL', { maximumFractionDigits: 4 });
-  return `${def.label}: alleen hele getallen (${def.unit}); de formule geeft ${shown}${isStartValue(def) ? '' : ` in ${years[y]}`}. Rond af met round(…).`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

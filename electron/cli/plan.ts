@@ -1,8 +1,10 @@
 /**
  * Headless Plekkenplanner:
  *   npm run --silent plan -- run --scenario "<naam>" --format json|csv [--db FILE] [--out FILE]
+ *   npm run --silent plan -- run --file <scenario.plekkenplanner.json> --format json|csv [--out FILE]   (no database)
  *   npm run --silent plan -- allocate --total N --key KEY --method M [--scenario "<naam>"] [--max Gemeente=n ...] --format json|csv
- * Exit codes: 0 ok, 2 wrong use or unknown scenario or infeasible request, 3 database problem.
+ * Exit codes: 0 ok, 1 unexpected error, 2 wrong use, unknown scenario, unusable scenario file or infeasible request,
+ * 3 database problem.
  */
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
@@ -13,16 +15,22 @@ import { METHODS } from '../../models/apportion/apportion';
 import { openBackend, type Backend } from '../backend/backend';
 import { BASELINE_NAME } from '../backend/baseline';
 import { resolveDataFile } from '../backend/dataFile';
-import { allocationCsv, projectionCsv, projectionJson } from './output';
+import { allocationCsv, projectionCsv, projectionJson, type ProjectionSource } from './output';
+import { FileError, runScenarioFile } from './runFile';
 
 const USAGE = `Gebruik:
   npm run --silent plan -- run --scenario "<naam>" [--format json|csv] [--db <bestand>] [--out <bestand>]
+  npm run --silent plan -- run --file <scenario.plekkenplanner.json> [--format json|csv] [--out <bestand>]
   npm run --silent plan -- allocate --total <N> --key <sleutel> --method <methode> [--scenario "<naam>"]
                                     [--max <gemeente>=<n> ...] [--format json|csv] [--db <bestand>] [--out <bestand>]
 
-  run         rekent de projectie van een opgeslagen scenario door
+  run         rekent de projectie door van een opgeslagen scenario (--scenario) of van een
+              geëxporteerd scenariobestand (--file)
   allocate    verdeelt N hele plaatsen (woningen, plekken) over de acht gemeenten
   --scenario  naam van het scenario (bij allocate standaard het basisscenario: de sleutelcijfers komen daaruit)
+  --file      een scenariobestand zoals Plekkenplanner het exporteert (Scenario → Exporteren); het wordt
+              gecontroleerd zoals bij importeren en doorgerekend zonder database (reproduceerbaar), dus
+              zonder --db; ontbrekende aannames krijgen de standaardwaarde uit het basisscenario
   --total     het aantal te verdelen plaatsen (heel getal)
   --key       ${KEYS.map((k) => k.id).join(' | ')}
   --method    ${METHODS.join(' | ')}
@@ -33,11 +41,12 @@ const USAGE = `Gebruik:
 
 class UsageError extends Error {}
 
-const OPTIONS = ['scenario', 'scenario-file', 'format', 'db', 'out', 'total', 'key', 'method', 'max'];
+const OPTIONS = ['scenario', 'file', 'format', 'db', 'out', 'total', 'key', 'method', 'max'];
 
 interface Args {
   command: 'run' | 'allocate';
   scenario?: string;
+  file?: string;
   format: 'json' | 'csv';
   db?: string;
   out?: string;
@@ -58,6 +67,7 @@ function parseArgs(argv: string[]): Args {
     const a = rest[i];
     if (!a.startsWith('--')) throw new UsageError(`Onverwacht argument "${a}".`);
     const [name, inline] = a.slice(2).split(/=(.*)/s);
+    if (name === 'scenario-file') throw new UsageError('Gebruik --file <bestand> voor een geëxporteerd scenariobestand.');
     if (!OPTIONS.includes(name)) throw new UsageError(`Onbekende optie "--${name}".`);
     const value = inline ?? rest[++i];
     if (value === undefined || value.startsWith('--')) throw new UsageError(`Optie "--${name}" heeft een waarde nodig.`);
@@ -68,12 +78,16 @@ function parseArgs(argv: string[]): Args {
       max[g.code] = Number(m[2]);
     } else opts[name] = value;
   }
-  if (opts['scenario-file']) throw new UsageError('--scenario-file werkt pas als scenario-export er is; gebruik nu --scenario met de naam van een opgeslagen scenario.');
   const format = opts.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`Onbekend formaat "${format}": kies json of csv.`);
-  const args: Args = { command, scenario: opts.scenario, format, db: opts.db, out: opts.out, max };
+  const args: Args = { command, scenario: opts.scenario, file: opts.file, format, db: opts.db, out: opts.out, max };
+  if (args.file !== undefined) {
+    if (command !== 'run') throw new UsageError('--file werkt alleen bij run.');
+    if (args.scenario !== undefined) throw new UsageError('Kies --scenario (een opgeslagen scenario) of --file (een scenariobestand), niet allebei.');
+    if (args.db !== undefined) throw new UsageError('--db hoort niet bij --file: een scenariobestand wordt zonder database doorgerekend.');
+  }
   if (command === 'run') {
-    if (!args.scenario) throw new UsageError('Geef het scenario met --scenario "<naam>".');
+    if (!args.scenario && !args.file) throw new UsageError('Geef het scenario met --scenario "<naam>" of een scenariobestand met --file <bestand>.');
     return args;
   }
   if (opts.total === undefined || !/^\d+$/.test(opts.total)) throw new UsageError('Geef --total als heel getal van 0 of meer.');
@@ -88,13 +102,16 @@ function call<T>(backend: Backend, channel: string, input: unknown): T {
   return r.data as T;
 }
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { code: number; stdout: string; stderr: string } {
+type CliResult = { code: number; stdout: string; stderr: string };
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): CliResult {
   let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (e) {
     return { code: 2, stdout: '', stderr: `${(e as Error).message}\n\n${USAGE}\n` };
   }
+  if (args.file !== undefined) return runFile(args.file, args);
   const dataFile = resolveDataFile(args.db ? ['--db', args.db] : [], env);
   let backend: Backend;
   try {
@@ -113,26 +130,45 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): { co
     let text: string;
     if (args.command === 'run') {
       const p = call<CapacityProjection>(backend, 'projection.capacity', { scenarioId: scenario.id });
-      text = args.format === 'json' ? JSON.stringify(projectionJson(scenario, p.result, p.description), null, 2) + '\n' : projectionCsv(scenario, p.result);
+      text = projectionText(args.format, scenario, p.result, p.description);
     } else {
       const a = call<AllocationResult>(backend, 'fairShare.allocate', { scenarioId: scenario.id, total: args.total, key: args.key, method: args.method, max: args.max });
       text = args.format === 'json' ? JSON.stringify({ scenario: scenario.name, ...a }, null, 2) + '\n' : allocationCsv(a);
     }
-    const notice = backend.startNotice ? `${backend.startNotice}\n` : '';
-    if (args.out) {
-      try {
-        fs.writeFileSync(args.out, text);
-      } catch (e) {
-        return { code: 2, stdout: '', stderr: `${notice}Kan niet schrijven naar ${args.out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
-      }
-      return { code: 0, stdout: '', stderr: `${notice}Geschreven: ${args.out}\n` };
-    }
-    return { code: 0, stdout: text, stderr: notice };
+    return deliver(text, args.out, backend.startNotice);
   } catch (e) {
     return { code: e instanceof AppError && e.code !== 'INTERN' ? 2 : 3, stdout: '', stderr: `${(e as Error).message}\n` };
   } finally {
     backend.close();
   }
+}
+
+/** `run --file`: no database is opened or created. */
+function runFile(file: string, args: Args): CliResult {
+  let run: ReturnType<typeof runScenarioFile>;
+  try {
+    run = runScenarioFile(file);
+  } catch (e) {
+    if (e instanceof FileError) return { code: 2, stdout: '', stderr: `${e.message}\n` };
+    return { code: 1, stdout: '', stderr: `Onverwachte fout bij het doorrekenen van ${file}: ${(e as Error).message}\n` };
+  }
+  return deliver(projectionText(args.format, run.scenario, run.result, run.description), args.out, run.notice);
+}
+
+function projectionText(format: Args['format'], scenario: ProjectionSource, result: CapacityProjection['result'], description: CapacityProjection['description']): string {
+  return format === 'json' ? JSON.stringify(projectionJson(scenario, result, description), null, 2) + '\n' : projectionCsv(scenario, result);
+}
+
+/** To the screen, or to --out; a notice (if any) goes to stderr either way. */
+function deliver(text: string, out: string | undefined, notice: string | null | undefined): CliResult {
+  const before = notice ? `${notice}\n` : '';
+  if (!out) return { code: 0, stdout: text, stderr: before };
+  try {
+    fs.writeFileSync(out, text);
+  } catch (e) {
+    return { code: 2, stdout: '', stderr: `${before}Kan niet schrijven naar ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n` };
+  }
+  return { code: 0, stdout: '', stderr: `${before}Geschreven: ${out}\n` };
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
