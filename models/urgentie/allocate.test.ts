@@ -25,8 +25,11 @@ function expectConsistent(years: ReturnType<typeof allocateUrgent>, capacity: nu
   let carried = 0;
   years.forEach((y, i) => {
     expect(y.homes + y.shortfall).toBe(y.demand + carried);
+    expect(y.carriedIn).toBe(carried);
     carried = y.shortfall;
     y.byGemeente.forEach((g, h) => {
+      // Per gemeente of origin the explanation adds up: new + carried over − housed = still waiting.
+      expect(g.demand + g.carriedIn - g.housedOrigin).toBe(g.shortfall);
       expect(g.homes).toBeLessThanOrEqual(Math.floor(capacity[i][h]));
       expect(g.homes).toBe(Object.values(g.homesByGroup).reduce((a, b) => a + b, 0));
       for (const v of [g.homes, g.shortfall, g.demand, g.housedOrigin]) expect(v).toBeGreaterThanOrEqual(0);
@@ -44,7 +47,8 @@ describe('urgentie allocation', () => {
     expect(r[0].byGemeente.map((g) => g.housedOrigin)).toEqual([3, 4, 16, 3, 9, 4, 3, 4]);
     expect(r[0].byGemeente[2].homesByGroup).toMatchObject({ uitstroomBW: 10, overig: 6 });
     expect(r[0].shortfall).toBe(0);
-    expect(r[0].monthsToHome).toBe(0);
+    // Nothing carries over: half the time between two of the 100 homes a year on offer (was 0 before model 2.0).
+    expect(r[0].monthsToHome).toBeCloseTo((0.5 * 12) / 100, 12);
     expect(r[0].meetsNorm).toBe(true);
     expectConsistent(r, inp.capacity);
   });
@@ -65,7 +69,8 @@ describe('urgentie allocation', () => {
     const r = allocateUrgent(inp);
     // Enschede: 16 needed, 2 homes → 14 carried over; 2026: 16 new + 14.
     expect(r[0].byGemeente[2]).toMatchObject({ homes: 2, shortfall: 14, housedOrigin: 2 });
-    expect(r[0].byGemeente[2].monthsToHome).toBeCloseTo(14 / (2 / 12), 9);
+    // First come, first served: 14 ahead, then on average half an interval between two of the 2 homes a year.
+    expect(r[0].byGemeente[2].monthsToHome).toBeCloseTo((14 + 0.5) * (12 / 2), 9);
     expect(r[0].meetsNorm).toBe(false);
     expect(r[1].byGemeente[2]).toMatchObject({ homes: 30, shortfall: 0 });
     expectConsistent(r, capacity);

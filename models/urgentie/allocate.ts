@@ -2,12 +2,14 @@
  * Urgent-housing allocation: each year the urgent demand per group and gemeente of origin (plus last year's
  * shortfall) is housed in whole homes over the eight gemeenten, by the woonplaatsbeginsel (own gemeente), a
  * fair-share key, or a hybrid, within each gemeente's capacity (annual lettings × maximum urgent share).
- * What does not fit is shortfall, carried over to the next year. Time to a home (Little's law) = people still
- * waiting ÷ homes per month, against the norm of the outflow agreements (6 months).
+ * What does not fit is shortfall, carried over to the next year. Time to a home per gemeente, first come first
+ * served from the carry-over (waitTime.ts), is checked against the norm of the outflow agreements (6 months)
+ * in every gemeente, not only for the region on average.
  */
 import { GEMEENTE_CODES } from '../../shared/domain';
 import { apportion, type Method } from '../apportion/apportion';
 import { largestRemainder } from '../apportion/largestRemainder';
+import { fcfsMonthsToHome, meetsNorm, regionalMonthsToHome } from './waitTime';
 
 export const URGENT_GROUPS = [
   { id: 'uitstroomBW', label: 'Uitstroom beschermd wonen' },
@@ -32,11 +34,15 @@ export interface UrgentInput {
   keyShares: number[];
   method: Method;
   normMonths: number;
+  /** Per year: BW exits from modulair in de wijk already left out of the demand because the client keeps the home (reported only). */
+  leaseKeptWijk?: number[];
 }
 
 export interface UrgentGemeenteYear {
   /** New whole-home demand this year by origin (all groups). */
   demand: number;
+  /** Residents of this gemeente still waiting from the year before (carried over): demand + carriedIn − housedOrigin = shortfall. */
+  carriedIn: number;
   /** Homes this gemeente provides (hosts), by group and in total. */
   homes: number;
   homesByGroup: Record<UrgentGroup, number>;
@@ -47,8 +53,14 @@ export interface UrgentGemeenteYear {
   housedOrigin: number;
   /** Residents still without a home at the end of the year (carried over). */
   shortfall: number;
-  /** Expected months to a home for residents of this gemeente; null = nobody is housed while people wait. */
+  /**
+   * Homes per year offered to residents of this gemeente: those they got plus capacity left unused that they could
+   * have had (their own gemeente's under the woonplaatsbeginsel, the region's under a key). The pace of the queue.
+   */
+  offeredPerYear: number;
+  /** Months to a home for someone of this gemeente who becomes urgent at the end of the year (first come, first served); 0 = nobody needed a home, null = none is offered. */
   monthsToHome: number | null;
+  meetsNorm: boolean;
 }
 
 export interface UrgentYear {
@@ -56,9 +68,17 @@ export interface UrgentYear {
   demand: number;
   homes: number;
   capacity: number;
+  /** Still waiting from the year before: demand + carriedIn − homes = shortfall. */
+  carriedIn: number;
   shortfall: number;
+  /** Regional mean of the gemeenten's time to a home, weighted by who became urgent (regionalMonthsToHome). */
   monthsToHome: number | null;
+  /** True only when every gemeente meets the norm. */
   meetsNorm: boolean;
+  /** True when the regional mean meets the norm (which can hide a gemeente that does not). */
+  regionMeetsNorm: boolean;
+  /** BW exits from modulair in de wijk not counted as demand: the client keeps the home (lease omgeklapt). */
+  leaseKeptWijk: number;
   byGroup: Record<UrgentGroup, { demand: number; homes: number; shortfall: number }>;
   byGemeente: UrgentGemeenteYear[];
 }
@@ -66,11 +86,6 @@ export interface UrgentYear {
 const G = GEMEENTE_CODES.length;
 const groups = URGENT_GROUPS.map((g) => g.id);
 const zeros = () => GEMEENTE_CODES.map(() => 0);
-
-function months(waiting: number, housedPerYear: number): number | null {
-  if (waiting <= 0) return 0;
-  return housedPerYear > 0 ? waiting / (housedPerYear / 12) : null;
-}
 
 /**
  * `detail: false` (the Monte Carlo) skips splitting the housed residents over groups and host gemeenten: the
@@ -143,6 +158,9 @@ export function allocateUrgent(input: UrgentInput, options: { detail?: boolean }
     // 3. Split each origin's housed residents over the groups; the rest is shortfall, carried over.
     const housedOrigin = housedMatrix.map((row) => row.reduce((a, b) => a + b, 0));
     const homesHost = GEMEENTE_CODES.map((_, h) => housedMatrix.reduce((s, row) => s + row[h], 0));
+    const carriedIn = [...backlogOrigin];
+    const spareRegion = cap.reduce((s, c, h) => s + c - homesHost[h], 0);
+    const offered = housedOrigin.map((x, g) => x + (input.rule === 'woonplaatsbeginsel' ? cap[g] - homesHost[g] : spareRegion));
     const homesByGroupHost = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
     const housedByGroupOrigin = Object.fromEntries(groups.map((k) => [k, zeros()])) as Record<UrgentGroup, number[]>;
     for (let g = 0; g < G; g++) backlogOrigin[g] = needOrigin[g] - housedOrigin[g];
@@ -165,29 +183,34 @@ export function allocateUrgent(input: UrgentInput, options: { detail?: boolean }
 
     const byGemeente: UrgentGemeenteYear[] = GEMEENTE_CODES.map((_, g) => {
       const shortfall = backlogOrigin[g];
+      const monthsToHome = fcfsMonthsToHome(shortfall, needOrigin[g], offered[g]);
       return {
         demand: groups.reduce((s, k) => s + newDemand[k][g], 0),
+        carriedIn: carriedIn[g],
         homes: homesHost[g],
         homesByGroup: (detail ? Object.fromEntries(groups.map((k) => [k, homesByGroupHost[k][g]])) : {}) as Record<UrgentGroup, number>,
         capacity: cap[g],
         capacityUsed: cap[g] > 0 ? homesHost[g] / cap[g] : 0,
         housedOrigin: housedOrigin[g],
         shortfall,
-        monthsToHome: months(shortfall, housedOrigin[g]),
+        offeredPerYear: offered[g],
+        monthsToHome,
+        meetsNorm: meetsNorm(monthsToHome, input.normMonths),
       };
     });
     const sum = (f: (x: UrgentGemeenteYear) => number) => byGemeente.reduce((s, x) => s + f(x), 0);
-    const shortfall = sum((x) => x.shortfall);
-    const homes = sum((x) => x.homes);
-    const monthsToHome = months(shortfall, homes);
+    const monthsToHome = regionalMonthsToHome(byGemeente.map((x, g) => ({ demand: x.demand, need: needOrigin[g], monthsToHome: x.monthsToHome })));
     out.push({
       year,
       demand: sum((x) => x.demand),
-      homes,
+      homes: sum((x) => x.homes),
       capacity: sum((x) => x.capacity),
-      shortfall,
+      carriedIn: sum((x) => x.carriedIn),
+      shortfall: sum((x) => x.shortfall),
       monthsToHome,
-      meetsNorm: monthsToHome !== null && monthsToHome <= input.normMonths,
+      meetsNorm: byGemeente.every((x) => x.meetsNorm),
+      regionMeetsNorm: meetsNorm(monthsToHome, input.normMonths),
+      leaseKeptWijk: input.leaseKeptWijk?.[y] ?? 0,
       byGroup: (detail ? Object.fromEntries(
         groups.map((k) => [
           k,

@@ -1,10 +1,14 @@
-/** The urgentie model's input from a scenario: BW and Wlz outflow from the capacity model, other groups and capacity from assumptions. */
+/**
+ * The urgentie model's input from a scenario: BW and Wlz outflow from the capacity model, other groups and capacity
+ * from assumptions. BW exits from modulair in de wijk whose lease is omgeklapt keep their home and are left out.
+ */
 import {
   KEYS,
   URGENT_AANDEEL_HERKOMST,
   URGENT_METHODE,
   URGENT_MO,
   URGENT_NORM,
+  URGENT_OMGEKLAPT_WIJK,
   URGENT_OVERIG,
   URGENT_REGEL,
   URGENT_RULES,
@@ -28,6 +32,8 @@ export interface UrgentSettings {
   method: UrgentInput['method'];
   ownShare: number;
   normMonths: number;
+  /** Share of BW exits from modulair in de wijk that keep their home (lease omgeklapt), first year. */
+  leaseKeptWijkShare: number;
 }
 
 export function urgentSettings(r: Resolved): UrgentSettings {
@@ -38,6 +44,7 @@ export function urgentSettings(r: Resolved): UrgentSettings {
     method: METHODS[Math.round(at(URGENT_METHODE))] ?? 'largest-remainder',
     ownShare: at(URGENT_AANDEEL_HERKOMST),
     normMonths: at(URGENT_NORM),
+    leaseKeptWijkShare: at(URGENT_OMGEKLAPT_WIJK),
   };
 }
 
@@ -54,12 +61,14 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
     GEMEENTE_CODES.map((_, g) => (shares.ok && shares.shares ? total * shares.shares[g] : total / GEMEENTE_CODES.length));
   const lettings = GEMEENTE_CODES.map((g) => r.series(verhuringenKey(g)));
   const maxShare = GEMEENTE_CODES.map((g) => r.series(urgentMaxAandeelKey(g)));
-  const [mo, vrouwenopvang, overig] = [URGENT_MO, URGENT_VROUWENOPVANG, URGENT_OVERIG].map((k) => r.series(k));
+  const [mo, vrouwenopvang, overig, keptShare] = [URGENT_MO, URGENT_VROUWENOPVANG, URGENT_OVERIG, URGENT_OMGEKLAPT_WIJK].map((k) => r.series(k));
   let previousReturned = GEMEENTE_CODES.map(() => 0);
+  const leaseKeptWijk = capacity.years.map((cy, y) => keptShare[y] * cy.byVariant.modulairWijk.outflowNeedingHome);
   const demand = capacity.years.map((cy, y) => {
     const returned = GEMEENTE_CODES.map((g) => cy.byGemeente[g].wlzPlacesReturned);
+    const bwFactor = bwNeedingNewHome(cy.outflowNeedingHome, leaseKeptWijk[y]);
     const d: Record<UrgentGroup, number[]> = {
-      uitstroomBW: GEMEENTE_CODES.map((g) => cy.byGemeente[g].outflowNeedingHome),
+      uitstroomBW: GEMEENTE_CODES.map((g) => cy.byGemeente[g].outflowNeedingHome * bwFactor),
       // Wlz clients leaving flipped places for the wijk, counted where their place was.
       uitstroomWlz: returned.map((x, g) => Math.max(0, x - previousReturned[g])),
       uitstroomMO: spread(mo[y], ethos),
@@ -81,6 +90,17 @@ export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Par
       keyShares: key.shares,
       method: settings.method,
       normMonths: settings.normMonths,
+      leaseKeptWijk,
     },
   };
+}
+
+/**
+ * The share of the BW exits to independent living that needs a new home once `leaseKept` exits from modulair in
+ * de wijk keep theirs. The capacity result gives exits per gemeente and per form, not per gemeente × form, so
+ * every gemeente's exits are scaled by the same factor: the region loses exactly `leaseKept`, each gemeente its
+ * share of the exits.
+ */
+export function bwNeedingNewHome(outflowNeedingHome: number, leaseKept: number): number {
+  return outflowNeedingHome > 0 ? Math.max(0, 1 - leaseKept / outflowNeedingHome) : 1;
 }

@@ -1,11 +1,13 @@
-/** "Urgentie": homes per gemeente per year by group, capacity used, shortfall and time to a home against the norm. */
+/** "Urgentie": homes per gemeente per year by group, capacity used, shortfall and time to a home against the norm in every gemeente. */
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, LineChart, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { URGENT_GROUPS } from '../../../models/urgentie/allocate';
 import { useQuery } from '../api/useQuery';
-import { explainShortfallTrend, explainUrgentYear, monthsText, settingsText } from './explain';
+import { explainShortfallTrend, explainUrgentYear, leaseKeptText, settingsText, WAIT_DEFINITION } from './explain';
+import { UrgentieTable } from './UrgentieTable';
+import { WaitChart } from './WaitChart';
 
 const GROUP_COLORS = ['#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
 const AXIS = { fill: '#1d2733', fontSize: 12 };
@@ -32,9 +34,9 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
   const perGemeente = GEMEENTEN.map((g, i) => ({
     gemeente: g.naam,
     capacity: y.byGemeente[i].capacity,
-    months: y.byGemeente[i].monthsToHome,
     ...y.byGemeente[i].homesByGroup,
   }));
+  const late = y.byGemeente.filter((g) => !g.meetsNorm).length;
 
   return (
     <div className="urgentie">
@@ -57,7 +59,9 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
         <div className="card">
           <div className="card-label">Urgente woningvraag {y.year}</div>
           <div className="card-value">{formatNumber(y.demand)}</div>
-          <div className="card-note">nieuw dit jaar, alle groepen</div>
+          <div className="card-note">
+            nieuw dit jaar, alle groepen; plus {formatNumber(y.carriedIn)} wachtend uit {y.year - 1}
+          </div>
         </div>
         <div className="card">
           <div className="card-label">Woningen toegewezen {y.year}</div>
@@ -74,7 +78,9 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
         <div className={y.meetsNorm ? 'card' : 'card card-alert'}>
           <div className="card-label">Tijd tot een woning {y.year}</div>
           <div className="card-value">{y.monthsToHome === null ? 'onbepaald' : formatNumber(y.monthsToHome, 1)}</div>
-          <div className="card-note">maanden; norm {formatNumber(norm, 1)}</div>
+          <div className="card-note" data-testid="urgentie-norm-card">
+            maanden, regio gemiddeld; norm {formatNumber(norm, 1)}: {late === 0 ? 'alle gemeenten halen hem' : `${late} van de ${GEMEENTEN.length} gemeenten halen hem niet`}
+          </div>
         </div>
       </div>
       <figure className="chart" aria-labelledby="homes-title" aria-describedby="homes-why">
@@ -97,19 +103,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
         </figcaption>
       </figure>
       <div className="two-charts">
-        <figure className="chart" aria-labelledby="months-title">
-          <h2 id="months-title">Hoe lang wachten inwoners op een woning ({y.year})?</h2>
-          <ResponsiveContainer width="100%" height={280}>
-            <BarChart data={perGemeente.map((p) => ({ ...p, months: p.months ?? 0 }))} margin={{ top: 8, right: 16, left: 0, bottom: 30 }}>
-              <CartesianGrid stroke="#d9dee5" vertical={false} />
-              <XAxis dataKey="gemeente" tick={AXIS} interval={0} angle={-30} textAnchor="end" />
-              <YAxis tick={AXIS} width={44} />
-              <Tooltip formatter={(v) => `${formatNumber(Number(v), 1)} mnd`} />
-              <ReferenceLine y={norm} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(norm, 1)} mnd`, fill: '#b00020', position: 'insideTopRight' }} />
-              <Bar dataKey="months" name="Maanden tot een woning" fill="#D55E00" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
+        <WaitChart y={y} norm={norm} />
         <figure className="chart" aria-labelledby="short-title" aria-describedby="short-why">
           <h2 id="short-title">Hoeveel mensen wachten eind van het jaar nog?</h2>
           <ResponsiveContainer width="100%" height={280}>
@@ -126,41 +120,12 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
           </figcaption>
         </figure>
       </div>
-      <section className="year-table">
-        <h2>Per gemeente in {y.year}</h2>
-        <div className="table-scroll">
-          <table data-testid="urgentie-table">
-            <thead>
-              <tr>
-                <th scope="col">Gemeente</th>
-                <th scope="col">Vraag (herkomst)</th>
-                <th scope="col">Gehuisvest (herkomst)</th>
-                <th scope="col">Levert woningen</th>
-                <th scope="col">Capaciteit</th>
-                <th scope="col">Benut</th>
-                <th scope="col">Nog wachtend</th>
-                <th scope="col">Tijd tot een woning</th>
-              </tr>
-            </thead>
-            <tbody>
-              {GEMEENTEN.map((g, i) => {
-                const r = y.byGemeente[i];
-                return (
-                  <tr key={g.code}>
-                    <th scope="row">{g.naam}</th>
-                    <td>{formatNumber(r.demand)}</td>
-                    <td>{formatNumber(r.housedOrigin)}</td>
-                    <td>{formatNumber(r.homes)}</td>
-                    <td>{formatNumber(r.capacity)}</td>
-                    <td>{formatNumber(r.capacityUsed * 100)} %</td>
-                    <td>{formatNumber(r.shortfall)}</td>
-                    <td className={r.monthsToHome === null || r.monthsToHome > norm ? 'late' : ''}>{monthsText(r.monthsToHome)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+      <UrgentieTable y={y} norm={norm} />
+      <section className="definitions" aria-label="Definities">
+        <p className="help" data-testid="urgentie-definitie">
+          {WAIT_DEFINITION}
+        </p>
+        <p className="help">{leaseKeptText(view.settings.leaseKeptWijkShare)}</p>
       </section>
     </div>
   );

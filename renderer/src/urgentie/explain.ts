@@ -1,13 +1,27 @@
-/** The "waarom" texts of the urgentie view. */
+/** The "waarom" texts and definitions of the urgentie view. Every sum they show adds up: nieuw + uit vorig jaar − gehuisvest = wachtend. */
 import { KEYS } from '../../../shared/assumptions';
 import type { UrgentieView } from '../../../shared/contract';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { METHOD_LABELS } from '../../../models/apportion/apportion';
-import type { UrgentYear } from '../../../models/urgentie/allocate';
+import type { UrgentGemeenteYear, UrgentYear } from '../../../models/urgentie/allocate';
 
 const n = (x: number) => formatNumber(Math.round(x));
-export const monthsText = (m: number | null) => (m === null ? 'onbepaald (niemand krijgt een woning)' : m === 0 ? 'geen wachtenden' : `${formatNumber(m, 1)} maanden`);
+/** Months with one decimal; a positive wait that would show as 0,0 shows as "< 0,1" (0 means nobody needs a home). */
+export const m1 = (x: number) => (x > 0 && x < 0.05 ? '< 0,1' : formatNumber(x, 1));
+
+/** How the time to a home is computed, in one Dutch sentence. */
+export const WAIT_DEFINITION =
+  'Tijd tot een woning: wie aan het eind van het jaar urgentie krijgt, sluit achter iedereen die dan nog wacht aan (wie het eerst komt, het eerst maalt) en krijgt een woning zodra de woningen die inwoners van die gemeente in het tempo van dat jaar aangeboden krijgen hen allemaal hebben gehuisvest, plus gemiddeld een halve tussentijd tot de volgende woning: (wachtenden + ½) × 12 ÷ aangeboden woningen per jaar; zonder wachtenden is dat de gemiddelde tijd tot de eerstvolgende woning.';
+
+/** What the omgeklapte huur in de wijk does to the demand, in one Dutch sentence. */
+export function leaseKeptText(share: number): string {
+  return `Wie uitstroomt uit modulair in de wijk en de woning houdt omdat de huur naar de cliënt is omgeklapt, heeft geen nieuwe woning nodig: aanname ${formatNumber(share * 100)} % van die uitstroom (Regionale visie §2.2).`;
+}
+
+export const monthsText = (m: number | null) => (m === null ? 'onbepaald (geen woning aangeboden)' : m === 0 ? 'geen vraag' : `${m1(m)} maand${m < 0.95 ? '' : 'en'}`);
+
+export const normText = (g: Pick<UrgentGemeenteYear, 'meetsNorm'>) => (g.meetsNorm ? 'gehaald' : 'niet gehaald');
 
 export function settingsText(v: UrgentieView): string {
   const s = v.settings;
@@ -17,23 +31,70 @@ export function settingsText(v: UrgentieView): string {
       : s.rule === 'verdeelsleutel'
         ? `verdeelsleutel "${KEYS.find((k) => k.id === s.key)?.label}"`
         : `hybride: ${formatNumber(s.ownShare * 100)} % in de eigen gemeente, de rest met de sleutel "${KEYS.find((k) => k.id === s.key)?.label}"`;
-  return `Regel: ${rule}; hele woningen met ${METHOD_LABELS[s.method]}; norm: binnen ${formatNumber(s.normMonths, 1)} maanden een woning.`;
+  return `Regel: ${rule}; hele woningen met ${METHOD_LABELS[s.method]}; norm: binnen ${m1(s.normMonths)} maanden een woning, in elke gemeente; omgeklapte huur in de wijk: ${formatNumber(s.leaseKeptWijkShare * 100)} % houdt de woning.`;
+}
+
+const rowsOf = (y: UrgentYear) => GEMEENTEN.map((g, i) => ({ naam: g.naam, ...y.byGemeente[i] }));
+
+function joinDutch(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+}
+
+/** "In 2030 halen Dinkelland (24,0 maanden) en Losser (8,0) de norm van 6,0 maanden niet; de regio gemiddeld wel (1,8)." */
+export function explainNorm(y: UrgentYear, normMonths: number): string {
+  const regio = y.monthsToHome === null ? 'onbepaald' : m1(y.monthsToHome);
+  const late = rowsOf(y).filter((r) => !r.meetsNorm);
+  if (late.length === 0) return `In ${y.year} halen alle gemeenten de norm van ${m1(normMonths)} maanden (regio gemiddeld ${regio}).`;
+  const items = late.map((r, i) => `${r.naam} (${r.monthsToHome === null ? 'onbepaald' : i === 0 ? `${m1(r.monthsToHome)} maanden` : m1(r.monthsToHome)})`);
+  const verb = late.length === 1 ? 'haalt' : 'halen';
+  return `In ${y.year} ${verb} ${joinDutch(items)} de norm van ${m1(normMonths)} maanden niet; de regio gemiddeld ${y.regionMeetsNorm ? 'wel' : 'ook niet'} (${regio}).`;
 }
 
 export function explainUrgentYear(y: UrgentYear, normMonths: number): string {
-  const rows = GEMEENTEN.map((g, i) => ({ naam: g.naam, ...y.byGemeente[i] }));
-  const parts = [`In ${y.year} hebben ${n(y.demand)} mensen met urgentie een woning nodig; de gemeenten kunnen samen ${n(y.capacity)} woningen bieden en bieden er ${n(y.homes)}.`];
-  const full = rows.filter((r) => r.capacity > 0 && r.homes >= r.capacity).map((r) => r.naam);
+  const needed = y.demand + y.carriedIn;
+  const parts = [
+    y.carriedIn > 0
+      ? `In ${y.year} krijgen ${n(y.demand)} mensen urgentie voor een woning en wachten er nog ${n(y.carriedIn)} uit ${y.year - 1}: samen ${n(needed)}.`
+      : `In ${y.year} krijgen ${n(y.demand)} mensen urgentie voor een woning; uit ${y.year - 1} wacht niemand meer.`,
+    `De gemeenten kunnen samen ${n(y.capacity)} woningen bieden en huisvesten er ${n(y.homes)}.`,
+  ];
+  const full = rowsOf(y).filter((r) => r.capacity > 0 && r.homes >= r.capacity).map((r) => r.naam);
   if (full.length) parts.push(`Vol: ${full.join(', ')} (alle urgentiewoningen van dat jaar vergeven).`);
-  const late = rows.filter((r) => r.monthsToHome === null || r.monthsToHome > normMonths).map((r) => `${r.naam} (${monthsText(r.monthsToHome)})`);
-  if (y.shortfall > 0) parts.push(`${n(y.shortfall)} mensen wachten aan het eind van het jaar nog; zij schuiven door naar het volgende jaar.`);
-  parts.push(late.length ? `Langer dan de norm van ${formatNumber(normMonths, 1)} maanden wachten inwoners van: ${late.join(', ')}.` : `Iedereen krijgt binnen de norm van ${formatNumber(normMonths, 1)} maanden een woning.`);
+  parts.push(
+    y.shortfall > 0
+      ? `Eind ${y.year} wachten er nog ${n(y.shortfall)} (${n(needed)} − ${n(y.homes)}); zij schuiven door naar ${y.year + 1}.`
+      : `Eind ${y.year} wacht niemand meer.`,
+  );
+  if (y.leaseKeptWijk >= 0.5) parts.push(`Niet meegeteld: ongeveer ${n(y.leaseKeptWijk)} cliënten die uitstromen uit modulair in de wijk en hun woning houden (huur omgeklapt).`);
+  parts.push(explainNorm(y, normMonths));
   return parts.join(' ');
 }
 
+/** The sum behind one gemeente's time to a home. */
+export function explainGemeenteWait(naam: string, r: UrgentGemeenteYear, year: number): string {
+  const sum = `${n(r.demand)} nieuw + ${n(r.carriedIn)} uit ${year - 1} − ${n(r.housedOrigin)} gehuisvest = ${n(r.shortfall)} wachtend`;
+  if (r.monthsToHome === null) return `${naam}: ${sum}; er wordt geen woning aangeboden, dus de tijd tot een woning is onbepaald.`;
+  if (r.monthsToHome === 0) return `${naam}: niemand heeft een woning nodig.`;
+  return `${naam}: ${sum}; met ${n(r.offeredPerYear)} aangeboden woningen per jaar wacht wie eind ${year} urgentie krijgt (${n(r.shortfall)} + ½) × 12 ÷ ${n(r.offeredPerYear)} = ${m1(r.monthsToHome)} maanden.`;
+}
+
+/** Why the gemeenten that miss the norm miss it (or the slowest gemeente when all meet it). */
+export function explainWaits(y: UrgentYear): string {
+  const rows = rowsOf(y);
+  const late = rows.filter((r) => !r.meetsNorm);
+  if (late.length) return late.map((r) => explainGemeenteWait(r.naam, r, y.year)).join(' ');
+  const slowest = rows.reduce((a, b) => ((b.monthsToHome ?? 0) > (a.monthsToHome ?? 0) ? b : a));
+  if (!slowest.monthsToHome) return `In ${y.year} heeft niemand een woning nodig.`;
+  return `Het langst wacht men in ${explainGemeenteWait(slowest.naam, slowest, y.year)}`;
+}
+
 export function explainShortfallTrend(years: UrgentYear[]): string {
+  const firstLate = years.find((y) => !y.meetsNorm);
+  const lateText = firstLate
+    ? ` Voor het eerst in ${firstLate.year} haalt niet elke gemeente de norm (${rowsOf(firstLate).filter((r) => !r.meetsNorm).map((r) => r.naam).join(', ')}).`
+    : ' In elk jaar halen alle gemeenten de norm.';
   const worst = years.reduce((a, b) => (b.shortfall > a.shortfall ? b : a));
-  if (worst.shortfall === 0) return 'In geen enkel jaar blijven mensen zonder woning: de capaciteit is overal groot genoeg.';
+  if (worst.shortfall === 0) return `In geen enkel jaar blijven mensen zonder woning: de capaciteit is overal groot genoeg.${lateText}`;
   const last = years[years.length - 1];
-  return `Het tekort is het grootst in ${worst.year} (${n(worst.shortfall)} mensen) en is ${n(last.shortfall)} eind ${last.year}. Een tekort ontstaat waar de vraag groter is dan het aandeel van de verhuringen dat een gemeente voor urgenten beschikbaar stelt.`;
+  return `Het tekort is het grootst in ${worst.year} (${n(worst.shortfall)} mensen) en is ${n(last.shortfall)} eind ${last.year}. Een tekort ontstaat waar de vraag groter is dan het aandeel van de verhuringen dat een gemeente voor urgenten beschikbaar stelt.${lateText}`;
 }
