@@ -1,2 +1,2 @@
 /** Bumped whenever a model's arithmetic changes, so a printed number can be traced to the model that made it. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '2.0.0';

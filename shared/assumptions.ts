@@ -4,8 +4,21 @@
  * its source (bron) or an aanname note.
  */
 import { GEMEENTEN, VARIANTS, gemeenteNaam, type GemeenteCode, type VariantId } from './domain';
+import { SPECIAL_TARGET_GROUPS, TARGET_GROUP_SLUGS, type TargetGroup } from './locations';
 
-export type AssumptionGroup = 'gemeente' | 'instroom' | 'verdeelsleutel' | 'verblijf' | 'wlz' | 'tarieven' | 'sleutels' | 'urgentie' | 'urgentieGemeente' | 'model';
+export type AssumptionGroup =
+  | 'gemeente'
+  | 'instroom'
+  | 'verdeelsleutel'
+  | 'verblijf'
+  | 'wachtlijst'
+  | 'doelgroepen'
+  | 'wlz'
+  | 'tarieven'
+  | 'sleutels'
+  | 'urgentie'
+  | 'urgentieGemeente'
+  | 'model';
 
 export interface AssumptionDef {
   key: string;
@@ -52,6 +65,8 @@ export const URGENT_AANDEEL_HERKOMST = 'urgentie.aandeelHerkomst';
 export const URGENT_SLEUTEL = 'urgentie.sleutel';
 export const URGENT_METHODE = 'urgentie.methode';
 export const URGENT_NORM = 'urgentie.normMaanden';
+/** Urgentie: share of BW exits from modulair in de wijk whose lease is omgeklapt to the client (no new home needed). */
+export const URGENT_OMGEKLAPT_WIJK = 'urgentie.aandeelOmgeklaptWijk';
 
 /** The built-in distribution keys (the weighted mix combines the first six). */
 export const KEYS = [
@@ -68,6 +83,15 @@ export const BASE_KEYS = KEYS.filter((k) => k.id !== 'mix');
 export const URGENT_RULES = ['woonplaatsbeginsel', 'verdeelsleutel', 'hybride'] as const;
 export const METHOD_CHOICES = ['grootste overschot (Hamilton)', 'Sainte-Laguë', "D'Hondt"] as const;
 export const UITWIJKEN = 'uitwijkenAndereVorm';
+/** Model 2.0: what drives the projection, waiting-list departures, the December list's past, target groups, cost of waiting. */
+export const AANDRIJVING = 'model.aandrijving';
+export const DRIVER_CHOICES = ['behoefte volgt de trend', 'instroom is gegeven'] as const;
+export const uitvalKey = (v: VariantId) => `uitvalWachtlijstPerJaar.${v}`;
+export const wlzWachtlijstKey = (v: VariantId) => `wlzVanWachtlijstPerJaar.${v}`;
+export const AL_GEWACHT = 'wachtlijstAlGewachtMaanden';
+export const doelgroepAandeelKey = (v: VariantId, t: TargetGroup) => `doelgroepAandeel.${v}.${TARGET_GROUP_SLUGS[t]}`;
+export const DOELGROEP_ALGEMENE_PLEK = 'model.doelgroepOpAlgemenePlek';
+export const OVERBRUGGING_PER_DAG = 'overbruggingPerDag';
 export const EINDJAAR = 'eindjaar';
 
 /** Formula identifier for a key: dots become underscores, gemeente codes become names without spaces. */
@@ -113,6 +137,16 @@ function build(): AssumptionDef[] {
     defs.push({ key: zelfstandigKey(v.id), group: 'verblijf', label: `Aandeel uitstroom naar zelfstandig wonen, ${v.label}`, ...FRACTION });
   }
   for (const v of VARIANTS) {
+    defs.push({ key: uitvalKey(v.id), group: 'wachtlijst', label: `Uitval van de wachtlijst per jaar, ${v.label} (zonder plek van de lijst af)`, unit: 'fractie van de wachtenden per jaar', integer: false, min: 0, max: 1 });
+    defs.push({ key: wlzWachtlijstKey(v.id), group: 'wachtlijst', label: `Overgang van de wachtlijst naar de Wlz per jaar, ${v.label}`, unit: 'fractie van de wachtenden per jaar', integer: false, min: 0, max: 1 });
+  }
+  defs.push({ key: AL_GEWACHT, group: 'wachtlijst', label: 'Gemiddeld al gewacht door de wachtenden van december 2024', unit: 'maanden', integer: false, min: 0, max: 120 });
+  for (const v of VARIANTS) {
+    for (const t of SPECIAL_TARGET_GROUPS) {
+      defs.push({ key: doelgroepAandeelKey(v.id, t), group: 'doelgroepen', label: `Aandeel doelgroep ${t} in de behoefte, ${v.label}`, ...FRACTION });
+    }
+  }
+  for (const v of VARIANTS) {
     defs.push({ key: wlzOvergangKey(v.id), group: 'wlz', label: `Overgang Wmo → Wlz per jaar, ${v.label}`, unit: 'fractie van in zorg per jaar', integer: false, min: 0, max: 1 });
     defs.push({ key: wlzOmklapKey(v.id), group: 'wlz', label: `Aandeel overgangen waarbij de plek meegaat naar de Wlz (omklappen), ${v.label}`, ...FRACTION });
   }
@@ -120,6 +154,7 @@ function build(): AssumptionDef[] {
   for (const v of VARIANTS) {
     defs.push({ key: tariefKey(v.id), group: 'tarieven', label: `Tarief ${v.label}`, unit: 'euro per dag', integer: false, min: 0, max: 10_000 });
   }
+  defs.push({ key: OVERBRUGGING_PER_DAG, group: 'tarieven', label: 'Overbruggingszorg per wachtende per dag (ambulant, crisis, MO)', unit: 'euro per dag', integer: false, min: 0, max: 10_000 });
   for (const g of GEMEENTEN) {
     defs.push({ key: inwoners18Key(g.code), group: 'sleutels', label: `Inwoners 18+ ${g.naam}`, unit: 'inwoners', integer: true, min: 0, max: MAX_COUNT });
     defs.push({ key: socialeHuurKey(g.code), group: 'sleutels', label: `Sociale huurwoningen ${g.naam}`, unit: 'woningen', integer: true, min: 0, max: MAX_COUNT });
@@ -141,8 +176,12 @@ function build(): AssumptionDef[] {
   defs.push({ key: URGENT_SLEUTEL, group: 'urgentie', label: 'Verdeelsleutel voor de urgenten', unit: 'keuze', integer: true, min: 0, max: KEYS.length - 1, choices: KEYS.map((k) => k.label) });
   defs.push({ key: URGENT_METHODE, group: 'urgentie', label: 'Afrondingsmethode (hele woningen)', unit: 'keuze', integer: true, min: 0, max: METHOD_CHOICES.length - 1, choices: METHOD_CHOICES });
   defs.push({ key: URGENT_NORM, group: 'urgentie', label: 'Norm: binnen zoveel maanden een woning', unit: 'maanden', integer: false, min: 0.1, max: 120 });
+  // Urgentie: modulair-in-de-wijk exits that keep their home (lease omgeklapt) need no new home.
+  defs.push({ key: URGENT_OMGEKLAPT_WIJK, group: 'urgentie', label: 'Aandeel uitstroom uit modulair in de wijk dat de woning houdt (huur omgeklapt naar de cliënt)', ...FRACTION });
   defs.push({ key: WACHTTIJD_NORM, group: 'model', label: 'Norm voor de wachttijd', unit: 'maanden', integer: false, min: 0.1, max: 120 });
   defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
+  defs.push({ key: AANDRIJVING, group: 'model', label: 'Wat de projectie drijft', unit: 'keuze', integer: true, min: 0, max: DRIVER_CHOICES.length - 1, choices: DRIVER_CHOICES });
+  defs.push({ key: DOELGROEP_ALGEMENE_PLEK, group: 'model', label: 'Cliënten van een doelgroep mogen een algemene plek nemen als er geen plek voor hun doelgroep is (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
   defs.push({ key: EINDJAAR, group: 'model', label: 'Laatste jaar van de projectie', unit: 'jaar', integer: true, min: 2025, max: 2060 });
   return defs.map((d) => ({ ...d, name: formulaName(d.key) }));
 }
@@ -156,7 +195,7 @@ export function assumptionDef(key: string): AssumptionDef | undefined {
 
 /** Assumptions that describe the start or a setting: formulas for these are evaluated once, for the first year. */
 export function isStartValue(def: AssumptionDef): boolean {
-  return def.group === 'gemeente' || def.key === EINDJAAR || !!def.choices;
+  return def.group === 'gemeente' || def.key === EINDJAAR || def.key === AL_GEWACHT || def.key === DOELGROEP_ALGEMENE_PLEK || !!def.choices;
 }
 
 /** A stored assumption value with its provenance. */
@@ -177,7 +216,11 @@ export type AssumptionMap = Record<string, AssumptionValue>;
 /** Checks a value against its definition; returns a Dutch message or null. */
 export function checkAssumptionValue(def: AssumptionDef, value: number, fromFormula = false): string | null {
   if (!Number.isFinite(value)) return `${def.label}: de uitkomst is geen eindig getal.`;
-  if (def.integer && !fromFormula && !Number.isInteger(value)) return `${def.label}: alleen hele getallen (${def.unit}).`;
+  if (def.integer && !Number.isInteger(value)) {
+    // Also for formula results: a whole-number assumption stays whole, whichever cell made it fractional.
+    const shown = value.toLocaleString('nl-NL', { maximumFractionDigits: 4 });
+    return fromFormula ? `${def.label}: alleen hele getallen (${def.unit}); de formule geeft ${shown}. Rond af met round(…).` : `${def.label}: alleen hele getallen (${def.unit}).`;
+  }
   if (value < def.min) return def.min === 0 ? `${def.label}: mag niet negatief zijn.` : `${def.label}: minimaal ${def.min.toLocaleString('nl-NL')}.`;
   if (value > def.max) return `${def.label}: maximaal ${def.max.toLocaleString('nl-NL')} ${def.unit}.`;
   return null;

@@ -6,6 +6,17 @@ export type Financing = (typeof FINANCING)[number];
 
 export const TARGET_GROUPS = ['algemeen', 'verslaving/multiproblematiek', 'prikkelarm (autisme)', 'LVB', 'jongvolwassenen', 'ouderen'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
+/** The target groups besides algemeen: the model splits need over these by assumed shares. */
+export const SPECIAL_TARGET_GROUPS = TARGET_GROUPS.filter((t) => t !== 'algemeen');
+/** Short names for assumption keys and formulas. */
+export const TARGET_GROUP_SLUGS: Record<TargetGroup, string> = {
+  algemeen: 'algemeen',
+  'verslaving/multiproblematiek': 'verslaving',
+  'prikkelarm (autisme)': 'prikkelarm',
+  LVB: 'lvb',
+  jongvolwassenen: 'jongvolwassenen',
+  ouderen: 'ouderen',
+};
 
 export interface Location {
   id: number;

@@ -5,9 +5,10 @@ import type { McMetric } from '../models/uncertainty/montecarlo';
 
 const METRICS: { id: McMetric; label: string; kind: ExportColumn['kind'] }[] = [
   { id: 'waitingList', label: 'Wachtlijst eind van het jaar', kind: 'decimaal' },
-  { id: 'waitingTimeMonths', label: 'Wachttijd (maanden)', kind: 'decimaal' },
-  { id: 'placesNeeded', label: 'Extra plekken nodig voor de norm', kind: 'decimaal' },
+  { id: 'waitingTimeMonths', label: 'Gemiddelde wachttijd van geplaatsten (maanden)', kind: 'decimaal' },
+  { id: 'expectedWaitMonths', label: 'Wachttijd voor wie eind van het jaar op de wachtlijst komt (maanden)', kind: 'decimaal' },
   { id: 'costEuro', label: 'Kosten Wmo-BW (euro)', kind: 'euro' },
+  { id: 'costOfWaitingEuro', label: 'Kosten van wachten: overbruggingszorg (euro)', kind: 'euro' },
   { id: 'urgentShortfall', label: 'Tekort urgente huisvesting', kind: 'decimaal' },
 ];
 

@@ -10,6 +10,7 @@ import {
   URGENT_METHODE,
   URGENT_MO,
   URGENT_NORM,
+  URGENT_OMGEKLAPT_WIJK,
   URGENT_OVERIG,
   URGENT_REGEL,
   URGENT_SLEUTEL,
@@ -23,6 +24,13 @@ import {
   GROEI_ALL_INCLUSIVE,
   GROEI_MODULAIR,
   UITWIJKEN,
+  AANDRIJVING,
+  AL_GEWACHT,
+  DOELGROEP_ALGEMENE_PLEK,
+  OVERBRUGGING_PER_DAG,
+  doelgroepAandeelKey,
+  uitvalKey,
+  wlzWachtlijstKey,
   WACHTTIJD_NORM,
   WLZ_UITSTROOM_WIJK,
   herkomstKey,
@@ -40,7 +48,7 @@ import {
 } from '../../shared/assumptions';
 import { GEMEENTEN, VARIANTS, VARIANT_IDS, type GemeenteCode, type VariantId } from '../../shared/domain';
 import type { AssumptionRange } from '../../shared/ranges';
-import type { Location } from '../../shared/locations';
+import { SPECIAL_TARGET_GROUPS, type Location } from '../../shared/locations';
 import { largestRemainder } from '../../models/apportion/largestRemainder';
 
 export const BASELINE_NAME = 'Basis — ongewijzigd beleid';
@@ -138,6 +146,7 @@ function defaults(): Map<string, Default> {
     'Aanname: vooral all-inclusive plekken klappen om naar Wlz-financiering als de cliënt blijft wonen (Regionale visie §3.1, §5); aandelen geschat.',
   ))
     out.set(wlzOmklapKey(v), d);
+  modelTwoDefaults(out);
   out.set(
     WLZ_UITSTROOM_WIJK,
     num(0.02, 'Aanname: een kleine groep Wlz-cliënten kan met VPT/MPT naar een woning in de wijk (Uitvoeringsagenda §3.2c); tempo onbekend, geschat op 2 % per jaar.', true),
@@ -152,6 +161,44 @@ function defaults(): Map<string, Default> {
   out.set(UITWIJKEN, num(0, 'Aanname: wachtenden wachten op een plek van hun eigen vorm.', true));
   out.set(EINDJAAR, num(2035, 'Horizon van de projectie: januari 2025 tot en met december van dit jaar.', true));
   return out;
+}
+
+/** Model 2.0: the driver, departures from the waiting list, the December list's past, target groups, bridging cost. */
+function modelTwoDefaults(out: Map<string, Default>): void {
+  out.set(
+    AANDRIJVING,
+    num(0, 'Keuze (aanname): de behoefte (in zorg + wachtend) volgt de trend van de regionale visie, +15 all-inclusive en +15 modulair per jaar (§3.1–3.2); plekken bepalen alleen wie in zorg is en wie wacht. De nieuwe indicaties volgen daaruit ("benodigde instroom").', true),
+  );
+  for (const [v, d] of perVariant(
+    { allInclusive: 0.1, modulairGeclusterd: 0.1, modulairNabijheid: 0.1, modulairWijk: 0.1 },
+    'Aanname: wachtlijsten verliezen mensen die afhaken, ambulante hulp krijgen, verhuizen of overlijden; de documenten geven geen cijfer. 10 % per jaar als voorzichtige schatting; te ijken met de monitor (Cimot BW).',
+  ))
+    out.set(uitvalKey(v), d);
+  for (const [v, d] of perVariant(
+    { allInclusive: 0.05, modulairGeclusterd: 0.01, modulairNabijheid: 0.01, modulairWijk: 0.01 },
+    'Aanname: een deel van de wachtenden krijgt tijdens het wachten een Wlz-indicatie, vooral kandidaten voor all-inclusive (Regionale visie §3.1); geschat op 5 % per jaar voor all-inclusive en 1 % voor modulair.',
+  ))
+    out.set(wlzWachtlijstKey(v), d);
+  out.set(
+    AL_GEWACHT,
+    num(6, 'Aanname: de wachtenden van december 2024 wachtten gemiddeld al 6 maanden (aanmeldingen gelijk verdeeld over het jaar ervoor). De documenten geven geen wachttijd voor deze regio; Midden-IJssel meldt gemiddeld 9,2 maanden (Regiovisie Midden-IJssel).', true),
+  );
+  for (const v of VARIANTS) {
+    for (const t of SPECIAL_TARGET_GROUPS) {
+      out.set(
+        doelgroepAandeelKey(v.id, t),
+        num(0, 'Aanname: alle behoefte telt als algemeen tot er cijfers per doelgroep zijn. De Uitvoeringsagenda (§6.1) noemt tekorten voor specifieke doelgroepen; vul hier het aandeel in dat een plek van die doelgroep nodig heeft.', true),
+      );
+    }
+  }
+  out.set(
+    DOELGROEP_ALGEMENE_PLEK,
+    num(0, 'Aanname: een plek voor een doelgroep (bijvoorbeeld prikkelarm) is er alleen voor die doelgroep, en cliënten van een doelgroep wachten op een passende plek. Zet op 1 als zij ook een algemene plek mogen nemen.', true),
+  );
+  out.set(
+    OVERBRUGGING_PER_DAG,
+    num(50, 'Aanname: wie wacht krijgt vaak overbruggingszorg (ambulante begeleiding, crisisopvang, MO); indicatief € 50 per wachtende per dag. Vervang door de regionale kosten.', true),
+  );
 }
 
 /** Sources for the social rental stock (DOMAIN.md §2: CBS via Tubantia, October 2022, shares for 2019). */
@@ -223,6 +270,8 @@ function keyDefaults(out: Map<string, Default>): void {
   out.set(URGENT_SLEUTEL, num(0, 'Aanname: verdeling naar inwoners tot de regio een sleutel kiest.', true));
   out.set(URGENT_METHODE, num(0, 'Keuze: grootste-overschotmethode (Hamilton).', true));
   out.set(URGENT_NORM, num(6, 'Uitstroomafspraken: de corporatie biedt binnen 6 maanden na aanmelding een passende woning aan (Regioplan BW/MO Almelo, §5.7).', false));
+  // Urgentie: modulair-in-de-wijk exits whose lease is omgeklapt need no new home.
+  out.set(URGENT_OMGEKLAPT_WIJK, num(0.5, BRON_OMGEKLAPT_WIJK, true));
 }
 
 let cached: Map<string, Default> | undefined;
@@ -276,13 +325,28 @@ export function baselineRanges(): Record<string, AssumptionRange> {
   const values = new Map(baselineAssumptions().map((a) => [a.key, a.value]));
   const out: Record<string, AssumptionRange> = {
     [GROEI_ALL_INCLUSIVE]: { kind: 'driehoek', low: 10, high: 20, source: 'Aanname: de regionale visie verwacht +15 all-inclusive per jaar; 10 tot 20 als onzekerheid van die prognose.' },
+    [AL_GEWACHT]: { kind: 'driehoek', low: 3, high: 12, source: 'Aanname: hoe lang de wachtenden van december 2024 al wachtten is onbekend; tussen 3 en 12 maanden.' },
     [GROEI_MODULAIR]: { kind: 'driehoek', low: 10, high: 20, source: 'Aanname: de regionale visie verwacht +15 modulair per jaar; 10 tot 20 als onzekerheid van die prognose.' },
   };
   for (const v of VARIANT_IDS) {
+    out[uitvalKey(v)] = { kind: 'interval80', low: 0.05, high: 0.2, source: 'Aanname: uitval van de wachtlijst is onbekend; 8 van de 10 keer tussen 5 % en 20 % per jaar.' };
+    const fromList = values.get(wlzWachtlijstKey(v))!;
+    out[wlzWachtlijstKey(v)] = { kind: 'interval80', low: fromList * 0.5, high: fromList * 1.5, source: 'Aanname: de overgang van de wachtlijst naar de Wlz is een schatting; 8 van de 10 keer tussen de helft en anderhalf keer die schatting.' };
     const wlz = values.get(wlzOvergangKey(v))!;
     out[wlzOvergangKey(v)] = { kind: 'interval80', low: wlz * 0.5, high: wlz * 1.5, source: 'Aanname: de overgang naar de Wlz is zelf een schatting; 8 van de 10 keer tussen de helft en anderhalf keer die schatting.' };
     const stay = values.get(verblijfsduurKey(v))!;
     out[verblijfsduurKey(v)] = { kind: 'pert', low: stay * 0.75, high: stay * 1.5, source: 'Aanname: de verblijfsduur is geschat; tussen driekwart en anderhalf keer die schatting, langer eerder dan korter.' };
   }
+  out[URGENT_OMGEKLAPT_WIJK] = RANGE_OMGEKLAPT_WIJK;
   return out;
 }
+
+// ── Urgentie: modulair-in-de-wijk exits whose lease is omgeklapt (seed 001 §2.2) ──────────────────────────────
+const BRON_OMGEKLAPT_WIJK =
+  'Aanname. De Regionale visie BW/MO regio Enschede (§2.2) zegt over modulair in de wijk: "Op termijn kan het mogelijk zijn om deze woning om te klappen naar een woning op naam van de cliënt." Wie de woning zo houdt, heeft bij uitstroom geen nieuwe woning nodig. Hoe vaak dat gebeurt staat niet in de documenten; geschat op de helft.';
+const RANGE_OMGEKLAPT_WIJK: AssumptionRange = {
+  kind: 'driehoek',
+  low: 0,
+  high: 1,
+  source: 'Aanname: de documenten noemen omklappen alleen als mogelijkheid (Regionale visie §2.2), zonder aantallen; daarom het hele bereik van niemand tot iedereen, de helft het meest waarschijnlijk.',
+};

@@ -8,6 +8,7 @@ import { keyShares } from '../../models/fairshare/keys';
 import { allocateUrgent } from '../../models/urgentie/allocate';
 import { urgentInputFrom } from '../../models/urgentie/fromScenario';
 import type { ScenarioModel } from './scenarioModel';
+import { OUTPUT_METRICS } from '../../shared/metrics';
 
 export const FAIR_SHARE_DATE = '2030-12';
 
@@ -37,21 +38,9 @@ function capacityTable(m: ScenarioModel): ExportTable {
     title: 'Capaciteitsmodel: stand eind van elk jaar (wachttijd leeg = niet te bepalen: er komt niemand binnen)',
     columns: [
       { header: 'Jaar', kind: 'tekst' },
-      { header: 'Vraag (in zorg + wachtend)', kind: 'decimaal' },
-      { header: 'In zorg', kind: 'decimaal' },
-      { header: 'Wachtlijst', kind: 'decimaal' },
-      { header: 'Wachttijd (maanden)', kind: 'decimaal' },
-      { header: 'Wmo-plekken', kind: 'getal' },
-      { header: 'Extra plekken nodig voor de norm', kind: 'decimaal' },
-      { header: 'Instroom', kind: 'decimaal' },
-      { header: 'Overgang naar de Wlz', kind: 'decimaal' },
-      { header: 'Uitstroom die een woning nodig heeft', kind: 'decimaal' },
-      { header: 'Wmo-plekken verloren aan de Wlz (cumulatief)', kind: 'decimaal' },
-      { header: 'Kosten Wmo-BW (euro)', kind: 'euro' },
+      ...OUTPUT_METRICS.map((x) => ({ header: x.label, kind: x.kind })),
     ],
-    rows: m.capacity().years.map((y) => [
-      String(y.year), y.demand, y.inCare, y.waitingList, y.waitingTimeMonths, y.places, y.placesNeeded, y.inflow, y.wlzTransfers, y.outflowNeedingHome, y.wmoPlacesLostToWlz, y.costEuro,
-    ]),
+    rows: m.capacity().years.map((y) => [String(y.year), ...OUTPUT_METRICS.map((x) => y[x.id])]),
   };
 }
 

@@ -1,8 +1,7 @@
 /** A scenario's data resolved for the models: assumptions per year, locations, events, and its capacity projection. */
 import type { ScenarioData } from '../../shared/contract';
 import { resolveAssumptions, type FormulaCache, type Resolved } from '../../models/assumptions/resolve';
-import { buildCapacityInput, START_YEAR } from '../../models/capacity/fromScenario';
-import { projectCapacity } from '../../models/capacity/project';
+import { projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
 import type { CapacityResult } from '../../models/capacity/types';
 import type { ScenarioStore } from './scenarioStore';
 
@@ -25,6 +24,6 @@ export function scenarioModel(store: ScenarioStore, scenarioId: number, cache: F
   return {
     data,
     resolved,
-    capacity: () => (capacity ??= projectCapacity(buildCapacityInput(resolved, data.locations, data.wlzEvents))),
+    capacity: () => (capacity ??= projectScenario(resolved, data.locations, data.wlzEvents)),
   };
 }

@@ -1,5 +1,12 @@
 /** Builds the capacity model's input from a scenario: resolved assumptions, locations and Wlz events. */
 import {
+  AANDRIJVING,
+  AL_GEWACHT,
+  DOELGROEP_ALGEMENE_PLEK,
+  OVERBRUGGING_PER_DAG,
+  doelgroepAandeelKey,
+  uitvalKey,
+  wlzWachtlijstKey,
   GROEI_ALL_INCLUSIVE,
   GROEI_MODULAIR,
   UITWIJKEN,
@@ -17,8 +24,9 @@ import {
   zelfstandigKey,
 } from '../../shared/assumptions';
 import { BASE_YEAR, GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS } from '../../shared/domain';
-import { monthIndex, type Location, type WlzEvent } from '../../shared/locations';
+import { SPECIAL_TARGET_GROUPS, monthIndex, type Location, type TargetGroup, type WlzEvent } from '../../shared/locations';
 import { resolveAssumptions, type CellInput, type FormulaCache, type Resolved } from '../assumptions/resolve';
+import { addPlacesNeeded } from './placesNeeded';
 import { projectCapacity } from './project';
 import type { CapacityInput, CapacityResult, YearAssumptions } from './types';
 
@@ -42,7 +50,19 @@ const KEY = {
   wlzOvergang: VARIANT_IDS.map((v) => wlzOvergangKey(v)),
   wlzOmklap: VARIANT_IDS.map((v) => wlzOmklapKey(v)),
   tarief: VARIANT_IDS.map((v) => tariefKey(v)),
+  uitval: VARIANT_IDS.map((v) => uitvalKey(v)),
+  wlzWachtlijst: VARIANT_IDS.map((v) => wlzWachtlijstKey(v)),
+  doelgroep: VARIANT_IDS.map((v) => SPECIAL_TARGET_GROUPS.map((t) => doelgroepAandeelKey(v, t))),
 };
+
+/** The target groups a scenario needs: algemeen, and each group with a share of need or places of its own. */
+function activeGroups(r: Resolved, locations: Location[]): TargetGroup[] {
+  const used = new Set<TargetGroup>(['algemeen']);
+  SPECIAL_TARGET_GROUPS.forEach((t, ti) => {
+    if (locations.some((l) => l.targetGroup === t) || KEY.doelgroep.some((keys) => r.series(keys[ti]).some((x) => x > 0))) used.add(t);
+  });
+  return ['algemeen', ...SPECIAL_TARGET_GROUPS.filter((t) => used.has(t))];
+}
 
 export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityInput {
   const G = GEMEENTE_CODES.length;
@@ -62,6 +82,12 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   const growthMod = r.series(GROEI_MODULAIR);
   const wlzOut = r.series(WLZ_UITSTROOM_WIJK);
   const perVariant = (series: Float64Array[], y: number) => Float64Array.from(series, (x) => x[y]);
+  const groups = activeGroups(r, locations);
+  const T = groups.length;
+  const groupSeries = KEY.doelgroep.map((keys) => groups.slice(1).map((t) => r.series(keys[(SPECIAL_TARGET_GROUPS as readonly TargetGroup[]).indexOf(t)])));
+  const uitval = S(KEY.uitval);
+  const wlzFromList = S(KEY.wlzWachtlijst);
+  const waitingCost = r.series(OVERBRUGGING_PER_DAG);
   const inCare = new Float64Array(G * V);
   const waiting = new Float64Array(G * V);
   for (let g = 0; g < G; g++) {
@@ -75,14 +101,25 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
     const shareSum = shares.reduce((a, b) => a + b, 0);
     const weights = origin.map((x) => x[y]);
     const weightSum = weights.reduce((a, b) => a + b, 0);
+    const growth = Float64Array.from(VARIANT_IDS, (v) =>
+      v === 'allInclusive' ? growthAI[y] : growthMod[y] * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length),
+    );
+    // Per variant: the special groups' shares; algemeen the rest (shares over 100 % are scaled down to 100 %).
+    const groupShare = new Float64Array(VARIANT_IDS.length * T);
+    VARIANT_IDS.forEach((_, vi) => {
+      const special = groupSeries[vi].map((x) => Math.max(0, x[y]));
+      const total = special.reduce((a, b) => a + b, 0);
+      const scale = total > 1 ? 1 / total : 1;
+      groupShare[vi * T] = Math.max(0, 1 - total * scale);
+      special.forEach((x, i) => (groupShare[vi * T + 1 + i] = x * scale));
+    });
     return {
-      inflowPerYear: Float64Array.from(VARIANT_IDS, (v, vi) => {
-        const growth =
-          v === 'allInclusive'
-            ? growthAI[y]
-            : growthMod[y] * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
-        return Math.max(0, base[vi][y] + growth);
-      }),
+      inflowPerYear: Float64Array.from(VARIANT_IDS, (_, vi) => Math.max(0, base[vi][y] + growth[vi])),
+      needGrowthPerYear: growth,
+      groupShare,
+      listDepartureRatePerYear: perVariant(uitval, y),
+      listWlzRatePerYear: perVariant(wlzFromList, y),
+      waitingCostPerDay: waitingCost[y],
       originShare: Float64Array.from(weights, (w) => (weightSum > 0 ? w / weightSum : 1 / G)),
       stayMonths: perVariant(stay, y),
       independentShare: perVariant(independent, y),
@@ -104,11 +141,16 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
       openMonth: monthIndex(l.opening, r.startYear),
       closeMonth: l.closing ? monthIndex(l.closing, r.startYear) : null,
       wmo: l.financing === 'Wmo',
+      t: Math.max(0, groups.indexOf(l.targetGroup)),
     })),
     perYear,
     wlzOneOffs: wlzEvents.map((e) => ({ yearIndex: e.year - r.startYear, clients: e.clients, v: e.variant ? VARIANT_IDS.indexOf(e.variant) : null })),
     waitingTargetMonths: at(WACHTTIJD_NORM, 0),
     allowOtherVariant: at(UITWIJKEN, 0) >= 0.5,
+    driver: at(AANDRIJVING, 0) >= 0.5 ? 'inflow' : 'need',
+    targetGroups: groups,
+    groupMayUseGeneral: at(DOELGROEP_ALGEMENE_PLEK, 0) >= 0.5,
+    historyMeanWaitMonths: at(AL_GEWACHT, 0),
   };
 }
 
@@ -118,8 +160,16 @@ export interface ScenarioRun {
   errors: Record<string, string>;
 }
 
+/** The full projection of a resolved scenario, with the places needed per year (a search over projections). */
+export function projectScenario(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityResult {
+  const input = buildCapacityInput(r, locations, wlzEvents);
+  const result = projectCapacity(input);
+  addPlacesNeeded(input, result);
+  return result;
+}
+
 export function runScenario(data: ScenarioData, cache?: FormulaCache): ScenarioRun {
   const r = resolveAssumptions(data.assumptions, START_YEAR, cache);
-  return { result: projectCapacity(buildCapacityInput(r, data.locations, data.wlzEvents)), errors: r.errors };
+  return { result: projectScenario(r, data.locations, data.wlzEvents), errors: r.errors };
 }
 

@@ -22,6 +22,10 @@ export function yearAssumptions(over: Partial<Record<keyof YearAssumptions, numb
     flipShare: arr('flipShare', V, 0),
     wlzOutflowPerYear: typeof over.wlzOutflowPerYear === 'number' ? over.wlzOutflowPerYear : 0,
     tariffPerDay: arr('tariffPerDay', V, 0),
+    needGrowthPerYear: arr('needGrowthPerYear', V, 0),
+    listDepartureRatePerYear: arr('listDepartureRatePerYear', V, 0),
+    listWlzRatePerYear: arr('listWlzRatePerYear', V, 0),
+    waitingCostPerDay: typeof over.waitingCostPerDay === 'number' ? over.waitingCostPerDay : 0,
   };
 }
 

@@ -26,7 +26,7 @@ export interface McSetup {
 }
 
 /** The per-year results kept of every run. */
-export const MC_METRICS = ['waitingList', 'waitingTimeMonths', 'places', 'placesNeeded', 'costEuro', 'urgentShortfall'] as const;
+export const MC_METRICS = ['waitingList', 'waitingTimeMonths', 'expectedWaitMonths', 'places', 'costEuro', 'costOfWaitingEuro', 'urgentShortfall'] as const;
 export type McMetric = (typeof MC_METRICS)[number];
 
 export const FAIR_SHARE_MONTH = '2030-12';
@@ -116,7 +116,8 @@ export function runChunk(setup: McSetup, seed: number, from: number, to: number,
       values.waitingList[i] = yr.waitingList;
       values.waitingTimeMonths[i] = yr.waitingTimeMonths ?? Infinity;
       values.places[i] = yr.places;
-      values.placesNeeded[i] = yr.placesNeeded;
+      values.expectedWaitMonths[i] = yr.expectedWaitMonths ?? Infinity;
+      values.costOfWaitingEuro[i] = yr.costOfWaitingEuro;
       values.costEuro[i] = yr.costEuro;
       values.urgentShortfall[i] = out.urgentShortfall[y];
       targetMet[i] = yr.waitingTimeMonths !== null && yr.waitingTimeMonths <= out.norm[y] ? 1 : 0;

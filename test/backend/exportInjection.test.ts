@@ -71,7 +71,10 @@ describe('exports of a scenario with formula-like text', () => {
     const csv = fs.readFileSync(out, 'utf8');
     const rows = parse(csv, ',');
     expect(csv.trimEnd().split('\n')).toHaveLength(rows.length);
-    expect(rows).toHaveLength(1 + 11 * 13);
+    // Per year: the region, 4 forms, 8 gemeenten and each target group in the scenario (algemeen and the location's).
+    const groups = new Set(rows.slice(1).filter((row) => row[3] === 'doelgroep').map((row) => row[4]));
+    expect(groups.has('algemeen')).toBe(true);
+    expect(rows).toHaveLength(1 + 11 * (13 + groups.size));
     for (const row of rows.slice(1)) {
       expect(row[0]).toBe(`'${NAME}`);
       expect(row.slice(5).every((x) => x === '' || /^-?\d+(\.\d+)?$/.test(x))).toBe(true);

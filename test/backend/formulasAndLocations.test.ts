@@ -72,7 +72,7 @@ describe('locations and Wlz events', () => {
     opening: '2027-01',
     closing: null,
     financing: 'Wmo',
-    targetGroup: 'verslaving/multiproblematiek',
+    targetGroup: 'algemeen',
     source: 'Plan projectgroep BW-voorzieningen',
     isAanname: true,
   };
@@ -97,6 +97,10 @@ describe('locations and Wlz events', () => {
     const added = after.years[2].byGemeente.GM0158.places - before.years[2].byGemeente.GM0158.places;
     expect(added).toBeGreaterThan(23);
     expect(added).toBeLessThanOrEqual(24);
+    // Model 2.0: a place for a target group takes only that group. Nobody in Basis needs a verslaving place,
+    // so such a location leaves the general waiting list as it was.
+    ok('locations.save', { scenarioId: id, location: { ...saved, targetGroup: 'verslaving/multiproblematiek' } });
+    expect(projection().years[2].byVariant.allInclusive.waitingList).toBeCloseTo(before.years[2].byVariant.allInclusive.waitingList, 6);
     ok('locations.save', { scenarioId: id, location: { ...saved, places: 12 } });
     expect(projection().years[2].byGemeente.GM0158.places - before.years[2].byGemeente.GM0158.places).toBeLessThanOrEqual(12);
     ok('locations.delete', { scenarioId: id, id: saved.id });

@@ -13,20 +13,19 @@ describe('npm run plan -- run', () => {
     const r = main(['run', '--scenario', BASIS, '--format', 'json', '--db', db]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.modelVersion).toBe('1.0.0');
+    expect(out.modelVersion).toBe('2.0.0');
     expect(out.scenario.name).toBe(BASIS);
     expect(out.years.map((y: { year: number }) => y.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]);
     for (const y of out.years) {
-      for (const f of ['demand', 'inCare', 'waitingList', 'waitingTimeMonths', 'places', 'placesNeeded', 'costEuro']) expect(y).toHaveProperty(f);
+      for (const f of ['demand', 'inCare', 'waitingList', 'waitingTimeMonths', 'expectedWaitMonths', 'places', 'placesNeeded', 'costEuro', 'costOfWaitingEuro', 'departuresUnplaced']) expect(y).toHaveProperty(f);
       expect(Object.keys(y.byVariant)).toEqual(['allInclusive', 'modulairGeclusterd', 'modulairNabijheid', 'modulairWijk']);
       expect(Object.keys(y.byGemeente)).toEqual(['Borne', 'Dinkelland', 'Enschede', 'Haaksbergen', 'Hengelo', 'Hof van Twente', 'Losser', 'Oldenzaal']);
       const sumV = Object.values(y.byVariant as Record<string, { demand: number }>).reduce((s, m) => s + m.demand, 0);
       expect(sumV).toBeCloseTo(y.demand, 1);
       expect(y.demand).toBeCloseTo(y.inCare + y.waitingList, 1);
     }
-    // Unchanged policy, no new places: demand grows by roughly the documented +30 a year and the queue lengthens.
-    expect(out.years[0].demand).toBeGreaterThan(426);
-    expect(out.years[0].demand).toBeLessThan(430);
+    // Unchanged policy: need (in care + waiting) grows by exactly the documented +30 a year (397 in December 2024).
+    out.years.forEach((y: { demand: number }, i: number) => expect(y.demand).toBeCloseTo(397 + 30 * (i + 1), 1));
     expect(out.years[10].waitingList).toBeGreaterThan(out.years[0].waitingList);
     expect(r.stdout).not.toMatch(/NaN|Infinity/);
   });
@@ -37,10 +36,10 @@ describe('npm run plan -- run', () => {
     expect(r.code).toBe(0);
     const lines = fs.readFileSync(out, 'utf8').trim().split('\n');
     expect(lines[0]).toBe(
-      'scenario,modelVersion,year,level,name,demand,inCare,waitingList,waitingTimeMonths,places,placesNeeded,costEuro,inflow,placements,outflowNeedingHome,wlzTransfers,wmoPlacesLostToWlz,freePlaces,inCareElsewhere',
+      'scenario,modelVersion,year,level,name,demand,inCare,waitingList,waitingTimeMonths,expectedWaitMonths,clearanceMonths,places,placesNeeded,inflow,placements,departuresUnplaced,wlzFromList,outflowNeedingHome,wlzTransfers,wmoPlacesLostToWlz,freePlaces,inCareElsewhere,costEuro,costOfWaitingEuro',
     );
-    expect(lines).toHaveLength(1 + 11 * 13);
-    expect(lines[1]).toMatch(/^Basis — ongewijzigd beleid,1\.0\.0,2025,regio,regio,/);
+    expect(lines).toHaveLength(1 + 11 * 14); // region, 4 forms, 8 gemeenten, 1 target group (algemeen)
+    expect(lines[1]).toMatch(/^Basis — ongewijzigd beleid,2\.0\.0,2025,regio,regio,/);
   });
 
   it.each([

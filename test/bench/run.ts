@@ -15,12 +15,13 @@ import { baselineAssumptions, baselineLocations, baselineRanges } from '../../el
 import { openBackend } from '../../electron/backend/backend';
 import { createMcJobs } from '../../electron/backend/uncertainty/jobs';
 import { resolveAssumptions, type FormulaCache } from '../../models/assumptions/resolve';
-import { buildCapacityInput, START_YEAR } from '../../models/capacity/fromScenario';
+import { buildCapacityInput, projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
 import { projectCapacity } from '../../models/capacity/project';
 import { summarize } from '../../models/uncertainty/summary';
 import { allocateUrgent } from '../../models/urgentie/allocate';
 import { urgentInputFrom } from '../../models/urgentie/fromScenario';
-import { GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
+import { GROEI_ALL_INCLUSIVE, doelgroepAandeelKey } from '../../shared/assumptions';
+import { VARIANT_IDS } from '../../shared/domain';
 import type { McJob, ScenarioSummary } from '../../shared/contract';
 import { benchBrowser } from './browser';
 
@@ -84,6 +85,21 @@ async function main() {
     projectCapacity(buildCapacityInput(resolveAssumptions(edited, START_YEAR, cache), locations, []));
   });
   measure('   resolve all assumptions only (formulas cached)', 300, () => resolveAssumptions(cells, START_YEAR, cache));
+  measure('   projection with the places needed per year (the search, as the app shows it)', 50, () => projectScenario(resolved, locations, []));
+
+  // The same with four target groups: 5 % of need each for verslaving, prikkelarm and LVB, and a location of each.
+  const groups = ['verslaving/multiproblematiek', 'prikkelarm (autisme)', 'LVB'] as const;
+  const groupCells = { ...cells };
+  for (const v of VARIANT_IDS) for (const t of groups) groupCells[doelgroepAandeelKey(v, t)] = { value: 0.05, formula: null };
+  const groupLocations = [
+    ...locations,
+    ...groups.map((t, i) => ({ ...locations[0], id: 100 + i, name: `Doelgroep ${t}`, places: 12, opening: '2026-01', targetGroup: t })),
+  ];
+  const groupResolved = resolveAssumptions(groupCells, START_YEAR, cache);
+  const groupInput = buildCapacityInput(groupResolved, groupLocations, []);
+  measure('   with four target groups: full projection', 300, () => projectCapacity(groupInput));
+  measure('   with four target groups: without monthly results', 300, () => projectCapacity(groupInput, { months: false }));
+  measure('   with four target groups: with the places needed per year', 20, () => projectScenario(groupResolved, groupLocations, []));
 
   // 2. Monte Carlo, end to end, in worker threads.
   const workerFile = path.resolve('out/bench/mcWorker.cjs');

@@ -24,7 +24,8 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
 
   await page.getByRole('tab', { name: 'Onzekerheid' }).click();
   await expect(page.getByTestId('ranges-table')).toContainText('Tarief All-inclusive');
-  await expect(page.getByTestId('ranges-table').locator('tbody tr')).toHaveCount(11);
+  // Growth 2, Wlz 4, stay 4, list departures 4 + 4, time already waited 1, omgeklapt wijk 1, and the tariff just set.
+  await expect(page.getByTestId('ranges-table').locator('tbody tr')).toHaveCount(21);
   await expect(page.getByTestId('tornado')).toContainText('hangt het meest af van');
   await expect(page.getByTestId('tornado-time').locator('.recharts-bar-rectangle').first()).toBeVisible();
 

@@ -67,9 +67,11 @@ export function uncertaintyHandlers({ store, cache, jobs }: HandlerContext): Han
         deterministic: {
           waitingList: cap.years.map((y) => y.waitingList),
           waitingTimeMonths: cap.years.map((y) => y.waitingTimeMonths),
+          expectedWaitMonths: cap.years.map((y) => y.expectedWaitMonths),
           places: cap.years.map((y) => y.places),
           placesNeeded: cap.years.map((y) => y.placesNeeded),
           costEuro: cap.years.map((y) => y.costEuro),
+          costOfWaitingEuro: cap.years.map((y) => y.costOfWaitingEuro),
           urgentShortfall: cap.years.map((_, i) => urgent?.[i]?.shortfall ?? null),
         },
         waitingNormMonths: m.resolved.series(WACHTTIJD_NORM)[0],

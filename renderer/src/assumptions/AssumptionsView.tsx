@@ -23,12 +23,22 @@ const TABS: { id: Tab; label: string; help: string }[] = [
   {
     id: 'instroom',
     label: 'Instroom',
-    help: 'Nieuwe indicaties per jaar = basisinstroom (vervangt wie vertrekt) + groei. De basisinstroom is standaard een formule die zo is gekozen dat de vraag bij ongewijzigd beleid met de groei meegroeit.',
+    help: 'De groei is de trend van de behoefte (in zorg + wachtend) per jaar. Standaard drijft die trend de projectie: de nieuwe indicaties volgen daaruit. Alleen als onder Model "instroom is gegeven" is gekozen, telt de basisinstroom: nieuwe indicaties = basisinstroom + groei.',
   },
   {
     id: 'verdeelsleutel',
     label: 'Verdeelsleutel instroom',
     help: 'Uit welke gemeente nieuwe cliënten komen: de gewichten worden omgerekend naar aandelen die samen 100 % zijn. Standaard naar rato van inwoners (formule).',
+  },
+  {
+    id: 'wachtlijst',
+    label: 'Wachtlijst',
+    help: 'Wie van de wachtlijst af gaat zonder plek (uitval: afhaken, ambulante hulp, verhuizen, overlijden) of vanaf de wachtlijst naar de Wlz, en hoe lang de wachtenden van december 2024 al wachtten. Bij de behoefte als drijver veranderen deze de benodigde instroom en de wachttijd, niet de lengte van de wachtlijst.',
+  },
+  {
+    id: 'doelgroepen',
+    label: 'Doelgroepen',
+    help: 'Welk deel van de behoefte per vorm een plek voor een bepaalde doelgroep nodig heeft (verslaving, prikkelarm, LVB, …). De rest is algemeen. Een plek van een doelgroep neemt alleen die doelgroep.',
   },
   { id: 'verblijf', label: 'Verblijfsduur en uitstroom', help: 'Hoe lang cliënten gemiddeld blijven en welk deel daarna zelfstandig gaat wonen (woningvraag voor de urgentieregeling).' },
   {
@@ -52,7 +62,11 @@ const TABS: { id: Tab; label: string; help: string }[] = [
     label: 'Urgente groepen',
     help: 'Urgente woningvraag naast de uitstroom uit BW en Wlz (die komt uit het capaciteitsmodel), de capaciteit per gemeente en hoe de woningen verdeeld worden.',
   },
-  { id: 'model', label: 'Model', help: 'Instellingen van de berekening: horizon, wachttijdnorm en of wachtenden een plek van een andere vorm mogen nemen.' },
+  {
+    id: 'model',
+    label: 'Model',
+    help: 'Instellingen van de berekening: wat de projectie drijft (de behoefte volgt de trend, of de instroom is gegeven), horizon, wachttijdnorm, of wachtenden een plek van een andere vorm mogen nemen en of doelgroepen een algemene plek mogen nemen.',
+  },
 ];
 
 const WEIGHT_KEYS = BASE_KEYS.map((k) => sleutelGewichtKey(k.id));

@@ -3,8 +3,10 @@ import { useState } from 'react';
 import { WACHTTIJD_NORM, type AssumptionMap } from '../../../shared/assumptions';
 import type { CapacityProjection } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
-import { DemandPlacesChart, GemeenteChart, PlacesNeededChart, WaitingListChart, WaitingTimeChart, WlzChart } from './charts';
-import { explainCapacity, explainGemeenten, explainPlacesNeeded, explainWaiting, explainWlz, yearOf } from './explain';
+import { DemandPlacesChart, GemeenteChart, ListFlowsChart, PlacesNeededChart, WaitingListChart, WaitingTimeChart, WlzChart } from './charts';
+import { explainCapacity, explainFlows, explainGemeenten, explainPlacesNeeded, explainWaiting, explainWaitingTime, explainWlz, yearOf } from './explain';
+import { OUTPUT_METRICS, type MetricDef } from '../../../shared/metrics';
+import { placesNeededDefinition } from '../../../models/capacity/placesNeeded';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const mln = (x: number) => `€ ${formatNumber(x / 1e6, 1)} mln`;
@@ -22,7 +24,8 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
   const figures: { id: string; title: string; chart: React.ReactElement; why: string }[] = [
     { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year, norm) },
-    { id: 'wachttijd', title: 'Hoe lang wachten mensen op een plek?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaiting(r, year, norm).split('. ').slice(1).join('. ') },
+    { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: <ListFlowsChart r={r} />, why: explainFlows(r, year) },
+    { id: 'wachttijd', title: 'Hoe lang wachten mensen op een plek?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },
     { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: <DemandPlacesChart r={r} />, why: explainCapacity(r) },
     { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: <GemeenteChart y={y} />, why: explainGemeenten(y) },
     { id: 'nodig', title: `Hoeveel extra plekken zijn nodig voor hoogstens ${formatNumber(norm, 1)} maanden wachten?`, chart: <PlacesNeededChart r={r} />, why: explainPlacesNeeded(r, year, norm) },
@@ -52,14 +55,21 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
       <div className="cards" data-testid="cards">
         <Card label={`Wachtlijst eind ${y.year}`} value={formatNumber(Math.round(y.waitingList))} unit="mensen" note={`eind 2024: ${formatNumber(Math.round(r.start.waitingList))}`} />
         <Card
-          label={`Wachttijd ${y.year}`}
+          label={`Wachttijd geplaatsten ${y.year}`}
           value={y.waitingTimeMonths === null ? 'onbepaald' : formatNumber(y.waitingTimeMonths, 1)}
           unit={y.waitingTimeMonths === null ? '' : 'maanden'}
-          note={`norm: hoogstens ${formatNumber(norm, 1)} maanden`}
+          note={`gemiddeld, van wie in ${y.year} een plek kreeg; norm: hoogstens ${formatNumber(norm, 1)}`}
           alert={y.waitingTimeMonths === null || y.waitingTimeMonths > norm}
         />
-        <Card label={`Extra plekken nodig ${y.year}`} value={formatNumber(y.placesNeeded)} unit="plekken" note={`voor hoogstens ${formatNumber(norm, 1)} maanden wachten`} />
-        <Card label={`Kosten Wmo-BW ${y.year}`} value={mln(y.costEuro)} unit="" note={euro.format(y.costEuro)} />
+        <Card
+          label={`Wachttijd bij aanmelding eind ${y.year}`}
+          value={y.expectedWaitMonths === null ? 'onbepaald' : formatNumber(y.expectedWaitMonths, 1)}
+          unit={y.expectedWaitMonths === null ? '' : 'maanden'}
+          note="verwacht, wie het eerst komt het eerst maalt"
+          alert={y.expectedWaitMonths === null || y.expectedWaitMonths > norm}
+        />
+        <Card label={`Extra plekken nodig ${y.year}`} value={formatNumber(y.placesNeeded)} unit="plekken" note={placesNeededDefinition(norm)} />
+        <Card label={`Kosten Wmo-BW ${y.year}`} value={mln(y.costEuro)} unit="" note={`${euro.format(y.costEuro)}; kosten van wachten (overbrugging): ${mln(y.costOfWaitingEuro)}`} />
       </div>
       {figures.map((f) => (
         <figure key={f.id} className="chart" aria-labelledby={`${f.id}-title`} aria-describedby={`${f.id}-why`} data-testid={`chart-${f.id}`}>
@@ -71,6 +81,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
         </figure>
       ))}
       <YearTable projection={projection} />
+      {r.targetGroups.length > 1 && <GroupTable projection={projection} year={y.year} />}
       <details className="model-note">
         <summary>Wat het model aanneemt (modelversie {r.modelVersion})</summary>
         <p>{projection.description.nl}</p>
@@ -101,39 +112,68 @@ function YearTable({ projection }: { projection: CapacityProjection }) {
           <thead>
             <tr>
               <th scope="col">Jaar</th>
-              <th scope="col">Vraag</th>
-              <th scope="col">In zorg</th>
-              <th scope="col">Wachtlijst</th>
-              <th scope="col">Wachttijd (mnd)</th>
-              <th scope="col">Plekken</th>
-              <th scope="col">Plekken nodig</th>
-              <th scope="col">Instroom</th>
-              <th scope="col">Plaatsingen</th>
-              <th scope="col">Uitstroom met woningvraag</th>
-              <th scope="col">Naar de Wlz</th>
-              <th scope="col">Kosten</th>
+              {OUTPUT_METRICS.map((m) => (
+                <th scope="col" key={m.id} title={m.label}>
+                  {m.short}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {r.years.map((y) => (
               <tr key={y.year}>
                 <th scope="row">{y.year}</th>
-                <td>{formatNumber(Math.round(y.demand))}</td>
-                <td>{formatNumber(Math.round(y.inCare))}</td>
-                <td>{formatNumber(Math.round(y.waitingList))}</td>
-                <td>{y.waitingTimeMonths === null ? 'onbepaald' : formatNumber(y.waitingTimeMonths, 1)}</td>
-                <td>{formatNumber(Math.round(y.places))}</td>
-                <td>{formatNumber(y.placesNeeded)}</td>
-                <td>{formatNumber(Math.round(y.inflow))}</td>
-                <td>{formatNumber(Math.round(y.placements))}</td>
-                <td>{formatNumber(Math.round(y.outflowNeedingHome))}</td>
-                <td>{formatNumber(Math.round(y.wlzTransfers))}</td>
-                <td>{mln(y.costEuro)}</td>
+                {OUTPUT_METRICS.map((m) => (
+                  <td key={m.id}>{showMetric(m, y[m.id])}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** A figure as the table shows it: whole people and places, months with one decimal, money in millions. */
+function showMetric(m: MetricDef, x: number | null): string {
+  if (x === null) return 'onbepaald';
+  if (m.unit === 'euro') return mln(x);
+  if (m.unit === 'maanden') return formatNumber(x, 1);
+  return formatNumber(Math.round(x));
+}
+
+/** Need, waiting and places needed per target group, for the chosen year. */
+function GroupTable({ projection, year }: { projection: CapacityProjection; year: number }) {
+  const y = yearOf(projection.result, year);
+  return (
+    <section className="year-table" data-testid="doelgroepen">
+      <h2>Per doelgroep ({y.year})</h2>
+      <p className="help">Een plek voor een doelgroep neemt alleen cliënten van die doelgroep (zie Aannames → Model).</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Doelgroep</th>
+            <th scope="col">Behoefte</th>
+            <th scope="col">In zorg</th>
+            <th scope="col">Wachtlijst</th>
+            <th scope="col">Wachttijd bij aanmelding (mnd)</th>
+            <th scope="col">Extra plekken nodig</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(y.byTargetGroup).map(([group, m]) => (
+            <tr key={group}>
+              <th scope="row">{group}</th>
+              <td>{formatNumber(Math.round(m!.demand))}</td>
+              <td>{formatNumber(Math.round(m!.inCare))}</td>
+              <td>{formatNumber(Math.round(m!.waitingList))}</td>
+              <td>{m!.expectedWaitMonths === null ? 'onbepaald' : formatNumber(m!.expectedWaitMonths, 1)}</td>
+              <td>{formatNumber(m!.placesNeeded)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

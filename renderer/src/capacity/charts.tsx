@@ -62,11 +62,16 @@ export function WaitingListChart({ r }: { r: CapacityResult }) {
 }
 
 export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMonths: number }) {
-  const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])) }));
+  const data = r.years.map((y) => ({
+    year: String(y.year),
+    expected: y.expectedWaitMonths,
+    ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])),
+  }));
   return (
     <Frame>
       <LineChart data={data} margin={MARGIN}>
         {axes({ yFormat: (v) => formatNumber(v), tooltip: oneDecimal, keepLegendOrder: true, yLabel: 'maanden' })}
+        <Line dataKey="expected" name="Bij aanmelding eind van het jaar (regio)" stroke="#1d2733" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
         <ReferenceLine y={normMonths} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(normMonths, 1)} mnd`, fill: '#b00020', position: 'insideTopRight' }} />
         {VARIANTS.map((v, i) => (
           <Line key={v.id} dataKey={v.id} name={v.label} stroke={VARIANT_COLORS[v.id]} strokeWidth={3} strokeDasharray={['', '8 3', '3 3', '12 4 3 4'][i]} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
@@ -130,6 +135,22 @@ export function WlzChart({ r }: { r: CapacityResult }) {
         <Line dataKey="returned" name="Teruggekomen na uitstroom naar de wijk (opgeteld)" stroke="#009E73" strokeWidth={3} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         <Line dataKey="transfers" name="Cliënten naar de Wlz in het jaar" stroke="#7f7f7f" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
       </LineChart>
+    </Frame>
+  );
+}
+
+/** Who joins the waiting list and who leaves it, per year: the flows behind the waiting list. */
+export function ListFlowsChart({ r }: { r: CapacityResult }) {
+  const data = r.years.map((y) => ({ year: String(y.year), inflow: y.inflow, placements: y.placements, uitval: y.departuresUnplaced, wlz: y.wlzFromList }));
+  return (
+    <Frame>
+      <BarChart data={data} margin={MARGIN}>
+        {axes({ keepLegendOrder: true, yLabel: 'mensen per jaar' })}
+        <Bar dataKey="inflow" name={r.driver === 'need' ? 'Nieuwe indicaties (benodigde instroom)' : 'Nieuwe indicaties'} fill="#1d4f91" isAnimationActive={false} />
+        <Bar dataKey="placements" name="Plaatsingen" fill="#2a9d8f" isAnimationActive={false} />
+        <Bar dataKey="uitval" name="Uitval zonder plek" fill="#e9a23b" isAnimationActive={false} />
+        <Bar dataKey="wlz" name="Van de wachtlijst naar de Wlz" fill="#8e5a9b" isAnimationActive={false} />
+      </BarChart>
     </Frame>
   );
 }

@@ -1,25 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { addPlacesNeeded } from '../../../models/capacity/placesNeeded';
 import { projectCapacity } from '../../../models/capacity/project';
 import { AI, BORNE, testInput } from '../../../models/capacity/testInput';
+import type { CapacityInput } from '../../../models/capacity/types';
 import { explainCapacity, explainPlacesNeeded, explainWaiting, explainWlz } from './explain';
 
 /** 100 places, full, 10 waiting, 2 exits a month, inflow 36 a year: the queue grows by exactly 12 a year. */
-const r = projectCapacity(
-  testInput({ inCare: [[BORNE, AI, 100]], waiting: [[BORNE, AI, 10]], locations: [{ h: BORNE, v: AI, places: 100 }], year: { inflowPerYear: [36, 0, 0, 0] } }),
-);
+const input: CapacityInput = testInput({ inCare: [[BORNE, AI, 100]], waiting: [[BORNE, AI, 10]], locations: [{ h: BORNE, v: AI, places: 100 }], year: { inflowPerYear: [36, 0, 0, 0] } });
+const r = projectCapacity(input);
+addPlacesNeeded(input, r);
 
 describe('generated explanations', () => {
-  it('tells why the waiting list grows, with the numbers of the projection', () => {
+  it('tells who joins and leaves the list, with numbers that add up, and both waiting times', () => {
     const text = explainWaiting(r, 2025, 3);
     expect(text).toContain('De wachtlijst groeit van 10 naar 46 eind 2027.');
-    expect(text).toContain('In 2025 komen er 36 nieuwe cliënten bij en krijgen 24 mensen een plek; wie dan op de wachtlijst komt, wacht 11,0 maanden (norm: 3,0).');
-    expect(text).toContain('meer mensen instromen dan er plekken vrijkomen');
+    expect(text).toContain('In 2025: 36 nieuwe indicaties komen erbij; 24 mensen krijgen een plek, 0 gaan zonder plek van de lijst af en 0 gaan vanaf de wachtlijst naar de Wlz. Zo gaat de wachtlijst van 10 naar 22.');
+    expect(text).toMatch(/Wie in 2025 een plek kreeg, had gemiddeld \d+,\d maanden gewacht \(norm: gemiddeld hoogstens 3,0\)\./);
+    expect(text).toMatch(/Wie eind 2025 op de wachtlijst komt, wacht naar verwachting 11,0 maanden/);
   });
 
-  it('explains capacity, places needed and the Wlz in plain Dutch', () => {
+  it('explains capacity, the places needed with their promise, and the Wlz in plain Dutch', () => {
     expect(explainCapacity(r)).toContain('Alle plekken zijn bezet');
+    const needed = r.years[0].placesNeeded;
+    expect(needed).toBeGreaterThan(0);
     expect(explainPlacesNeeded(r, 2025, 3)).toBe(
-      'Om in 2025 de wachttijd binnen 3,0 maanden te houden zijn 13 extra plekken nodig (all-inclusive 13). Dat is de vraag min de plekken min een wachtlijst van 3,0 maanden instroom.',
+      `Met ${needed} extra plekken (all-inclusive ${needed}), open vanaf januari 2025, krijgt wie eind 2025 op de wachtlijst komt binnen 3,0 maanden een plek; met één plek minder van een vorm lukt dat voor die vorm niet. Per gemeente zijn de plekken verdeeld naar waar de wachtenden vandaan komen; samen is dat het regiototaal.`,
     );
     expect(explainWlz(r)).toBe('In dit scenario gaat niemand van de Wmo naar de Wlz.');
   });

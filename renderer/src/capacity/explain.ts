@@ -4,7 +4,6 @@ import { formatNumber } from '../../../shared/numberFormat';
 import type { CapacityResult, YearResult } from '../../../models/capacity/types';
 
 const n = (x: number) => formatNumber(Math.round(x));
-const months = (x: number | null) => (x === null ? 'onbepaald lang (er wordt niemand geplaatst)' : `${formatNumber(x, 1)} maanden`);
 
 function trend(from: number, to: number, noun: string): string {
   const d = Math.round(to) - Math.round(from);
@@ -16,27 +15,65 @@ export function yearOf(r: CapacityResult, year: number): YearResult {
   return r.years.find((y) => y.year === year) ?? r.years[r.years.length - 1];
 }
 
+const wait = (x: number | null) => (x === null ? 'onbepaald lang: met deze plekken komt niet iedereen aan de beurt' : `${formatNumber(x, 1)} maanden`);
+
+/** Who joins and who leaves the waiting list in the year, in words that add up. */
 export function explainWaiting(r: CapacityResult, year: number, normMonths: number): string {
   const last = r.years[r.years.length - 1];
   const y = yearOf(r, year);
+  const before = r.years.indexOf(y) > 0 ? r.years[r.years.indexOf(y) - 1].waitingList : r.start.waitingList;
   const worst = [...VARIANTS].sort((a, b) => y.byVariant[b.id].waitingList - y.byVariant[a.id].waitingList)[0];
+  const joined = r.driver === 'need' ? `${n(y.inflow)} nieuwe indicaties zijn nodig om de behoefte op de trend te houden` : `${n(y.inflow)} nieuwe indicaties komen erbij`;
   const parts = [
     `${trend(r.start.waitingList, last.waitingList, 'De wachtlijst')} eind ${last.year}.`,
-    `In ${y.year} komen er ${n(y.inflow)} nieuwe cliënten bij en krijgen ${n(y.placements)} mensen een plek; wie dan op de wachtlijst komt, wacht ${months(y.waitingTimeMonths)} (norm: ${formatNumber(normMonths, 1)}).`,
+    `In ${y.year}: ${joined}; ${n(y.placements)} mensen krijgen een plek, ${n(y.departuresUnplaced)} gaan zonder plek van de lijst af en ${n(y.wlzFromList)} gaan vanaf de wachtlijst naar de Wlz` +
+      (Math.round(y.displaced) > 0 ? `; ${n(y.displaced)} komen terug op de lijst omdat hun locatie sluit` : '') +
+      `. Zo gaat de wachtlijst van ${n(before)} naar ${n(y.waitingList)}.`,
   ];
+  parts.push(...explainWaitingTime(r, year, normMonths));
   if (y.byVariant[worst.id].waitingList >= 1) {
-    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen, ${months(y.byVariant[worst.id].waitingTimeMonths)} wachten.`);
-  }
-  if (last.waitingList > r.start.waitingList + 1 && last.inflow > last.placements) {
-    parts.push('De wachtlijst groeit omdat er elk jaar meer mensen instromen dan er plekken vrijkomen; zonder extra plekken loopt de wachttijd steeds verder op.');
+    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen.`);
   }
   return parts.join(' ');
+}
+
+/** The flows of the waiting list in the chosen year. */
+export function explainFlows(r: CapacityResult, year: number): string {
+  const y = yearOf(r, year);
+  const left = y.placements + y.departuresUnplaced + y.wlzFromList;
+  const why =
+    r.driver === 'need'
+      ? 'De nieuwe indicaties zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
+      : 'De nieuwe indicaties zijn gegeven (basisinstroom + groei).';
+  return `In ${y.year} komen ${n(y.inflow)} mensen op de wachtlijst en gaan er ${n(left)} af: ${n(y.placements)} met een plek, ${n(y.departuresUnplaced)} zonder plek (uitval) en ${n(y.wlzFromList)} naar de Wlz. ${why}`;
+}
+
+/** The two waiting times: of those placed in the year (what the norm is about), and for someone joining at its end. */
+export function explainWaitingTime(r: CapacityResult, year: number, normMonths: number): string[] {
+  const y = yearOf(r, year);
+  const norm = formatNumber(normMonths, 1);
+  const out = [
+    y.placements > 0.5
+      ? `Wie in ${y.year} een plek kreeg, had gemiddeld ${wait(y.waitingTimeMonths)} gewacht (norm: gemiddeld hoogstens ${norm}).`
+      : `In ${y.year} krijgt vrijwel niemand een plek.`,
+    `Wie eind ${y.year} op de wachtlijst komt, wacht naar verwachting ${wait(y.expectedWaitMonths)} (wie het eerst komt, het eerst maalt).`,
+  ];
+  const late = VARIANTS.filter((v) => {
+    const w = y.byVariant[v.id].expectedWaitMonths;
+    return y.byVariant[v.id].waitingList >= 1 && (w === null || w > normMonths);
+  });
+  if (late.length) out.push(`Boven de norm: ${late.map((v) => `${v.label.toLowerCase()} (${wait(y.byVariant[v.id].expectedWaitMonths)})`).join(', ')}.`);
+  return out;
 }
 
 export function explainCapacity(r: CapacityResult): string {
   const last = r.years[r.years.length - 1];
   const lost = last.wmoPlacesLostToWlz - last.wlzPlacesReturned;
-  const parts = [`${trend(r.start.demand, last.demand, 'De vraag (in zorg plus wachtend)')} in ${last.year}.`];
+  const perYear = (last.demand - r.start.demand) / r.years.length;
+  const parts = [
+    `${trend(r.start.demand, last.demand, 'De behoefte (in zorg plus wachtend)')} in ${last.year}` +
+      (r.driver === 'need' ? `: de trend uit de aannames, gemiddeld ${perYear >= 0 ? '+' : '−'}${formatNumber(Math.abs(perYear), 1)} per jaar. Plekken veranderen de behoefte niet, alleen wie in zorg is en wie wacht.` : ' (de instroom is gegeven; de behoefte volgt daaruit).'),
+  ];
   const added = last.places - r.start.places + lost;
   parts.push(
     `Er zijn eind ${last.year} ${n(last.places)} Wmo-plekken (begin: ${n(r.start.places)})` +
@@ -66,13 +103,19 @@ export function explainGemeenten(y: YearResult): string {
 
 export function explainPlacesNeeded(r: CapacityResult, year: number, normMonths: number): string {
   const y = yearOf(r, year);
+  const norm = formatNumber(normMonths, 1);
   if (y.placesNeeded === 0) {
-    return `In ${y.year} zijn er genoeg plekken om de wachttijd binnen ${formatNumber(normMonths, 1)} maanden te houden.`;
+    return `In ${y.year} zijn er genoeg plekken: wie eind ${y.year} op de wachtlijst komt, krijgt binnen ${norm} maanden een plek.`;
   }
   const perVariant = VARIANTS.filter((v) => y.byVariant[v.id].placesNeeded > 0)
     .map((v) => `${v.label.toLowerCase()} ${n(y.byVariant[v.id].placesNeeded)}`)
     .join(', ');
-  return `Om in ${y.year} de wachttijd binnen ${formatNumber(normMonths, 1)} maanden te houden zijn ${n(y.placesNeeded)} extra plekken nodig (${perVariant}). Dat is de vraag min de plekken min een wachtlijst van ${formatNumber(normMonths, 1)} maanden instroom.`;
+  const groups = Object.entries(y.byTargetGroup).filter(([t, m]) => t !== 'algemeen' && m && m.placesNeeded > 0);
+  return (
+    `Met ${n(y.placesNeeded)} extra plekken (${perVariant}${groups.length ? `; waarvan voor doelgroepen: ${groups.map(([t, m]) => `${t} ${n(m!.placesNeeded)}`).join(', ')}` : ''}), open vanaf januari ${y.year}, ` +
+    `krijgt wie eind ${y.year} op de wachtlijst komt binnen ${norm} maanden een plek; met één plek minder van een vorm lukt dat voor die vorm niet. ` +
+    `Per gemeente zijn de plekken verdeeld naar waar de wachtenden vandaan komen; samen is dat het regiototaal.`
+  );
 }
 
 export function explainWlz(r: CapacityResult): string {

@@ -24,7 +24,7 @@ export function targetSentence(r: McResult, year: number): string {
 export function bandSentence(r: McResult, year: number): string {
   const y = yearIndex(r, year);
   const b = r.bands.waitingList[y];
-  return `De wachtlijst eind ${r.years[y]} ligt in 8 van de 10 toekomsten tussen ${formatNumber(b.p10 ?? 0)} en ${formatNumber(b.p90 ?? 0)} mensen (mediaan ${formatNumber(b.p50 ?? 0)}; zonder onzekerheid ${formatNumber(r.deterministic.waitingList[y])}).`;
+  return `De wachtlijst eind ${r.years[y]} ligt in 8 van de 10 toekomsten tussen ${formatNumber(b.p10 ?? 0)} en ${formatNumber(b.p90 ?? 0)} mensen (mediaan ${formatNumber(b.p50 ?? 0)}; zonder onzekerheid ${formatNumber(r.deterministic.waitingList[y] ?? 0)}).`;
 }
 
 export function urgentSentence(r: McResult, year: number): string {
