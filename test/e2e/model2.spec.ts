@@ -23,6 +23,9 @@ test('need, waiting times, places needed and a target group, explained on the Ca
   await expect(cards).toContainText('het kleinste aantal extra plekken');
   await expect(page.getByTestId('why-stromen')).toContainText('gaan er');
   await expect(page.getByTestId('why-nodig')).toContainText('met één plek minder van een vorm lukt dat voor die vorm niet');
+  await expect(page.getByTestId('model-diagram')).toBeVisible();
+  await expect(page.getByTestId('why-model')).toContainText('nieuwe indicaties (benodigde instroom) op de wachtlijst');
+  await page.getByTestId('chart-model').screenshot({ path: shot('74-model2-schema') });
   await page.screenshot({ path: shot('70-model2-capaciteit'), fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: shot('71-model2-capaciteit-1280') });

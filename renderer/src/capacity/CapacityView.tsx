@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/numberFormat';
 import { DemandPlacesChart, GemeenteChart, ListFlowsChart, PlacesNeededChart, WaitingListChart, WaitingTimeChart, WlzChart } from './charts';
 import { explainCapacity, explainFlows, explainGemeenten, explainPlacesNeeded, explainWaiting, explainWaitingTime, explainWlz, yearOf } from './explain';
 import { OUTPUT_METRICS, type MetricDef } from '../../../shared/metrics';
+import { describeDiagram, ModelDiagram } from './ModelDiagram';
 import { placesNeededDefinition } from '../../../models/capacity/placesNeeded';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -24,6 +25,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
   const figures: { id: string; title: string; chart: React.ReactElement; why: string }[] = [
     { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year, norm) },
+    { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
     { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: <ListFlowsChart r={r} />, why: explainFlows(r, year) },
     { id: 'wachttijd', title: 'Hoe lang wachten mensen op een plek?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },
     { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: <DemandPlacesChart r={r} />, why: explainCapacity(r) },
