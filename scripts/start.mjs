@@ -10,11 +10,15 @@ const forceBrowser = args.includes('--browser') || process.env.PLEKKENPLANNER_BR
 const passArgs = args.filter((a) => a !== '--browser' && a !== '--no-build');
 
 if (!args.includes('--no-build')) {
+  // The build's own warnings (chunk sizes, comments in dependencies) are for developers: shown only when it fails.
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
   });
   if (build.status !== 0) {
+    process.stderr.write(build.stdout ?? '');
+    process.stderr.write(build.stderr ?? '');
     console.error('Plekkenplanner kon niet worden gebouwd (zie de melding hierboven).');
     process.exit(build.status ?? 1);
   }

@@ -93,6 +93,10 @@ export const doelgroepAandeelKey = (v: VariantId, t: TargetGroup) => `doelgroepA
 export const DOELGROEP_ALGEMENE_PLEK = 'model.doelgroepOpAlgemenePlek';
 export const OVERBRUGGING_PER_DAG = 'overbruggingPerDag';
 export const EINDJAAR = 'eindjaar';
+/** The year the headline figures, the comparison and the report are about (within the projection). */
+export const RAPPORTAGEJAAR = 'rapportagejaar';
+/** Its default: the year the regional plans look ahead to. */
+export const RAPPORTAGEJAAR_STANDAARD = 2030;
 
 /** Formula identifier for a key: dots become underscores, gemeente codes become names without spaces. */
 export function formulaName(key: string): string {
@@ -179,10 +183,11 @@ function build(): AssumptionDef[] {
   // Urgentie: modulair-in-de-wijk exits that keep their home (lease omgeklapt) need no new home.
   defs.push({ key: URGENT_OMGEKLAPT_WIJK, group: 'urgentie', label: 'Aandeel uitstroom uit modulair in de wijk dat de woning houdt (huur omgeklapt naar de cliënt)', ...FRACTION });
   defs.push({ key: WACHTTIJD_NORM, group: 'model', label: 'Norm voor de wachttijd', unit: 'maanden', integer: false, min: 0.1, max: 120 });
-  defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
+  defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen', unit: '0 of 1', integer: true, min: 0, max: 1 });
   defs.push({ key: AANDRIJVING, group: 'model', label: 'Wat de projectie drijft', unit: 'keuze', integer: true, min: 0, max: DRIVER_CHOICES.length - 1, choices: DRIVER_CHOICES });
-  defs.push({ key: DOELGROEP_ALGEMENE_PLEK, group: 'model', label: 'Cliënten van een doelgroep mogen een algemene plek nemen als er geen plek voor hun doelgroep is (1 = ja, 0 = nee)', unit: '0 of 1', integer: true, min: 0, max: 1 });
+  defs.push({ key: DOELGROEP_ALGEMENE_PLEK, group: 'model', label: 'Cliënten van een doelgroep mogen een algemene plek nemen als er geen plek voor hun doelgroep is', unit: '0 of 1', integer: true, min: 0, max: 1 });
   defs.push({ key: EINDJAAR, group: 'model', label: 'Laatste jaar van de projectie', unit: 'jaar', integer: true, min: 2025, max: 2060 });
+  defs.push({ key: RAPPORTAGEJAAR, group: 'model', label: 'Jaar waarover de kerncijfers, de vergelijking en het rapport gaan', unit: 'jaar', integer: true, min: 2025, max: 2060 });
   return defs.map((d) => ({ ...d, name: formulaName(d.key) }));
 }
 
@@ -195,7 +200,7 @@ export function assumptionDef(key: string): AssumptionDef | undefined {
 
 /** Assumptions that describe the start or a setting: formulas for these are evaluated once, for the first year. */
 export function isStartValue(def: AssumptionDef): boolean {
-  return def.group === 'gemeente' || def.key === EINDJAAR || def.key === AL_GEWACHT || def.key === DOELGROEP_ALGEMENE_PLEK || !!def.choices;
+  return def.group === 'gemeente' || def.key === EINDJAAR || def.key === RAPPORTAGEJAAR || def.key === AL_GEWACHT || def.key === DOELGROEP_ALGEMENE_PLEK || !!def.choices;
 }
 
 /** A stored assumption value with its provenance. */

@@ -89,6 +89,8 @@ export interface CapacityProjection {
   result: CapacityResult;
   /** Assumptions whose formula could not be used (their stored value was used); empty in a valid scenario. */
   errors: Record<string, string>;
+  /** The year the headline figures are about (the scenario's setting, within the projection). */
+  reportingYear: number;
   description: { nl: string; en: string };
 }
 
@@ -143,7 +145,7 @@ export interface KeyComparison {
 export interface FairShareView {
   key: KeyId;
   variant: VariantId | 'alle';
-  /** The month the places are counted ("2030-12"). */
+  /** The month the places are counted: December of the chosen year, by default the reporting year ("2030-12"). */
   date: string;
   keys: KeyComparison[];
   /** Null when the chosen key cannot be used (see keys[].message). */
@@ -179,6 +181,8 @@ export interface CompareView {
   scenarios: { id: number; name: string; status: ScenarioStatus; updatedAt: string }[];
   referenceId: number;
   modelVersion: string;
+  /** The year the indicators are about: the reference scenario's reporting year (the labels say so when the scenarios' years differ). */
+  reportingYear: number;
   indicators: CompareIndicator[];
   years: number[];
   /** Per scenario, per year. */
@@ -387,7 +391,7 @@ export const contract = {
   'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent & Changed },
   'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
   'projection.capacity': { input: z.object({ scenarioId }).strict(), output: {} as CapacityProjection },
-  'fairShare.view': { input: z.object({ scenarioId, key: keyId, variant: variantOrAll, year }).strict(), output: {} as FairShareView },
+  'fairShare.view': { input: z.object({ scenarioId, key: keyId, variant: variantOrAll, year: year.optional() }).strict(), output: {} as FairShareView },
   'fairShare.suggest': {
     input: z
       .object({

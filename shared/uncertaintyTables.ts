@@ -1,14 +1,12 @@
 /** A Monte Carlo result as export tables: percentiles per year with the seed and number of runs, so a number can be reproduced. */
 import type { McResult } from './contract';
+import { UNCERTAINTY_METRICS } from './metrics';
 import type { ExportColumn, ExportTable } from './tables';
 import type { McMetric } from '../models/uncertainty/montecarlo';
 
+/** The Monte Carlo figures with their labels from the one list (shared/metrics.ts), and the urgent-housing shortfall. */
 const METRICS: { id: McMetric; label: string; kind: ExportColumn['kind'] }[] = [
-  { id: 'waitingList', label: 'Wachtlijst eind van het jaar', kind: 'decimaal' },
-  { id: 'waitingTimeMonths', label: 'Gemiddelde wachttijd van geplaatsten (maanden)', kind: 'decimaal' },
-  { id: 'expectedWaitMonths', label: 'Wachttijd voor wie eind van het jaar op de wachtlijst komt (maanden)', kind: 'decimaal' },
-  { id: 'costEuro', label: 'Kosten Wmo-BW (euro)', kind: 'euro' },
-  { id: 'costOfWaitingEuro', label: 'Kosten van wachten: overbruggingszorg (euro)', kind: 'euro' },
+  ...UNCERTAINTY_METRICS.map((m) => ({ id: m.id, label: m.label, kind: m.kind })),
   { id: 'urgentShortfall', label: 'Tekort urgente huisvesting', kind: 'decimaal' },
 ];
 
@@ -62,7 +60,7 @@ export function uncertaintyTables(r: McResult): ExportTable[] {
     ],
     rows: r.ranges.map((x) => [x.label, x.kind, x.low, x.mode, x.high, x.used ? 'ja' : 'nee', x.note]),
   };
-  const f = r.fairShareIndex2030;
-  percentiles.rows.push(['Fair-share-index eind 2030 (sleutel inwoners, fractie)', '2030', f.p10, f.p25, f.p50, f.p75, f.p90, null]);
+  const f = r.fairShareIndex;
+  percentiles.rows.push([`Fair-share-index eind ${r.reportingYear} (sleutel inwoners, fractie)`, String(r.reportingYear), f.p10, f.p25, f.p50, f.p75, f.p90, null]);
   return [percentiles, probabilities, ranges];
 }

@@ -5,6 +5,8 @@
 import {
   BASE_KEYS,
   EINDJAAR,
+  RAPPORTAGEJAAR,
+  RAPPORTAGEJAAR_STANDAARD,
   URGENT_AANDEEL_HERKOMST,
   URGENT_MAX_AANDEEL,
   URGENT_METHODE,
@@ -160,6 +162,14 @@ function defaults(): Map<string, Default> {
   out.set(WACHTTIJD_NORM, num(3, 'Aanname voor deze regio: streefwaarde van hoogstens 3 maanden wachten, zoals regio Midden-IJssel hanteert (Regiovisie Midden-IJssel).', true));
   out.set(UITWIJKEN, num(0, 'Aanname: wachtenden wachten op een plek van hun eigen vorm.', true));
   out.set(EINDJAAR, num(2035, 'Horizon van de projectie: januari 2025 tot en met december van dit jaar.', true));
+  out.set(
+    RAPPORTAGEJAAR,
+    num(
+      RAPPORTAGEJAAR_STANDAARD,
+      `Aanname: de kerncijfers, de vergelijking en het rapport gaan over eind ${RAPPORTAGEJAAR_STANDAARD}, vijf jaar na de start: ver genoeg om nieuwe locaties te zien werken. Kies een ander jaar binnen de projectie; een jaar na het laatste jaar telt als het laatste jaar.`,
+      true,
+    ),
+  );
   return out;
 }
 

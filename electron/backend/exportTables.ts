@@ -2,15 +2,8 @@
 import { ASSUMPTION_DEFS, BASE_KEYS } from '../../shared/assumptions';
 import { GEMEENTEN, VARIANTS, gemeenteNaam, variantLabel } from '../../shared/domain';
 import type { ExportTable } from '../../shared/tables';
-import { facilityFairShare, placesAt } from '../../models/fairshare/facilities';
-import { keyInputsFrom } from '../../models/fairshare/fromScenario';
-import { keyShares } from '../../models/fairshare/keys';
-import { allocateUrgent } from '../../models/urgentie/allocate';
-import { urgentInputFrom } from '../../models/urgentie/fromScenario';
 import type { ScenarioModel } from './scenarioModel';
 import { OUTPUT_METRICS } from '../../shared/metrics';
-
-export const FAIR_SHARE_DATE = '2030-12';
 
 function assumptionsTable(m: ScenarioModel): ExportTable {
   return {
@@ -73,13 +66,14 @@ function wlzEventsTable(m: ScenarioModel): ExportTable {
 }
 
 function fairShareTable(m: ScenarioModel): ExportTable {
-  const inputs = keyInputsFrom(m.resolved);
-  const shares = BASE_KEYS.map((k) => keyShares(inputs, k.id));
-  const byInwoners = shares[0];
-  const fair = byInwoners.ok ? facilityFairShare(placesAt(m.data.locations, FAIR_SHARE_DATE, 'alle'), byInwoners.shares) : null;
+  // The reporting year: its key inputs and the places open in its December (the same figures as Fair share and Vergelijken).
+  const year = m.reportingYear;
+  const shares = BASE_KEYS.map((k) => m.shares(k.id, year));
+  const byInwoners = m.fairShare('inwoners', 'alle', year);
+  const fair = byInwoners.ok ? byInwoners.facility : null;
   return {
     name: 'Fair share',
-    title: `Aandeel per gemeente volgens elke verdeelsleutel, en plekken eind ${FAIR_SHARE_DATE.slice(0, 4)} (alle vormen) tegen de norm naar inwoners${fair ? `; fair-share-index ${(fair.index * 100).toFixed(1).replace('.', ',')} %` : ''}`,
+    title: `Aandeel per gemeente volgens elke verdeelsleutel (${year}), en plekken eind ${year} (alle vormen) tegen de norm naar inwoners${fair ? `; fair-share-index ${(fair.index * 100).toFixed(1).replace('.', ',')} %` : ''}`,
     columns: [
       { header: 'Gemeente', kind: 'tekst' },
       ...BASE_KEYS.map((k) => ({ header: `Aandeel ${k.label}`, kind: 'fractie' as const })),
@@ -98,8 +92,8 @@ function fairShareTable(m: ScenarioModel): ExportTable {
 }
 
 function urgentieTable(m: ScenarioModel): ExportTable {
-  const r = urgentInputFrom(m.resolved, m.capacity());
-  const years = r.ok ? allocateUrgent(r.input) : [];
+  const r = m.urgent();
+  const years = r.ok ? r.years : [];
   return {
     name: 'Urgentie',
     title: r.ok ? 'Urgente huisvesting per jaar (regio)' : `Urgente huisvesting: niet te berekenen. ${r.message}`,

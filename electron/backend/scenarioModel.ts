@@ -1,14 +1,11 @@
-/** A scenario's data resolved for the models: assumptions per year, locations, events, and its capacity projection. */
+/** A stored scenario, loaded from the store and run through the one scenario run (models/scenario/runScenario.ts). */
 import type { ScenarioData } from '../../shared/contract';
-import { resolveAssumptions, type FormulaCache, type Resolved } from '../../models/assumptions/resolve';
-import { projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
-import type { CapacityResult } from '../../models/capacity/types';
+import type { FormulaCache } from '../../models/assumptions/resolve';
+import { scenarioInput, scenarioRun, type ScenarioRun } from '../../models/scenario/runScenario';
 import type { ScenarioStore } from './scenarioStore';
 
-export interface ScenarioModel {
+export interface ScenarioModel extends ScenarioRun {
   data: ScenarioData;
-  resolved: Resolved;
-  capacity(): CapacityResult;
 }
 
 export function scenarioModel(store: ScenarioStore, scenarioId: number, cache: FormulaCache): ScenarioModel {
@@ -18,12 +15,5 @@ export function scenarioModel(store: ScenarioStore, scenarioId: number, cache: F
     locations: store.locations.list(scenarioId),
     wlzEvents: store.locations.events(scenarioId),
   };
-  const cells = Object.fromEntries(Object.values(data.assumptions).map((a) => [a.key, { value: a.value, formula: a.formula }]));
-  const resolved = resolveAssumptions(cells, START_YEAR, cache);
-  let capacity: CapacityResult | undefined;
-  return {
-    data,
-    resolved,
-    capacity: () => (capacity ??= projectScenario(resolved, data.locations, data.wlzEvents)),
-  };
+  return { data, ...scenarioRun(scenarioInput(data), { cache }) };
 }

@@ -69,14 +69,18 @@ async function main() {
   if (backend.startNotice) console.log(backend.startNotice);
   console.log(`Plekkenplanner draait in browsermodus. Open: ${server.url}`);
   console.log('Stoppen: Ctrl+C');
+  // Ctrl+C reaches this process twice (from the terminal and forwarded by npm start): stop once, ignore the rest.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await server.close();
     backend.close();
     console.log('Plekkenplanner is gestopt.');
     process.exit(0);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 void main();

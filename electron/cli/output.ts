@@ -13,13 +13,15 @@ export type ProjectionSource = Pick<ScenarioSummary, 'name' | 'status'> & { id: 
 const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 const pick = (m: Metrics) => Object.fromEntries(FIELDS.map((f) => [f, round(m[f])]));
 
-export function projectionJson(scenario: ProjectionSource, r: CapacityResult, description: { nl: string; en: string }) {
+export function projectionJson(scenario: ProjectionSource, r: CapacityResult, description: { nl: string; en: string }, reportingYear: number) {
   return {
     modelVersion: r.modelVersion,
     scenario: { id: scenario.id, name: scenario.name, status: scenario.status, lastChange: scenario.updatedAt },
     description,
     startYear: r.startYear,
     endYear: r.endYear,
+    /** The year the app's headline figures, comparison and report are about. */
+    reportingYear,
     driver: r.driver === 'need' ? 'behoefte' : 'instroom',
     targetGroups: r.targetGroups,
     notes: r.notes,

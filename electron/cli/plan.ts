@@ -130,7 +130,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env): CliR
     let text: string;
     if (args.command === 'run') {
       const p = call<CapacityProjection>(backend, 'projection.capacity', { scenarioId: scenario.id });
-      text = projectionText(args.format, scenario, p.result, p.description);
+      text = projectionText(args.format, scenario, p);
     } else {
       const a = call<AllocationResult>(backend, 'fairShare.allocate', { scenarioId: scenario.id, total: args.total, key: args.key, method: args.method, max: args.max });
       text = args.format === 'json' ? JSON.stringify({ scenario: scenario.name, ...a }, null, 2) + '\n' : allocationCsv(a);
@@ -152,11 +152,11 @@ function runFile(file: string, args: Args): CliResult {
     if (e instanceof FileError) return { code: 2, stdout: '', stderr: `${e.message}\n` };
     return { code: 1, stdout: '', stderr: `Onverwachte fout bij het doorrekenen van ${file}: ${(e as Error).message}\n` };
   }
-  return deliver(projectionText(args.format, run.scenario, run.result, run.description), args.out, run.notice);
+  return deliver(projectionText(args.format, run.scenario, run), args.out, run.notice);
 }
 
-function projectionText(format: Args['format'], scenario: ProjectionSource, result: CapacityProjection['result'], description: CapacityProjection['description']): string {
-  return format === 'json' ? JSON.stringify(projectionJson(scenario, result, description), null, 2) + '\n' : projectionCsv(scenario, result);
+function projectionText(format: Args['format'], scenario: ProjectionSource, p: Pick<CapacityProjection, 'result' | 'description' | 'reportingYear'>): string {
+  return format === 'json' ? JSON.stringify(projectionJson(scenario, p.result, p.description, p.reportingYear), null, 2) + '\n' : projectionCsv(scenario, p.result);
 }
 
 /** To the screen, or to --out; a notice (if any) goes to stderr either way. */

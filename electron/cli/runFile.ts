@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { ScenarioFile } from '../../shared/scenarioFile';
 import type { FormulaCache } from '../../models/assumptions/resolve';
 import { MODEL_DESCRIPTION } from '../../models/capacity/description';
-import { runScenario } from '../../models/capacity/fromScenario';
+import { scenarioInput, scenarioRun } from '../../models/scenario/runScenario';
 import type { CapacityResult } from '../../models/capacity/types';
 import { MODEL_VERSION } from '../../models/version';
 import { checkedFileAssumptions, MAX_SCENARIO_FILE_BYTES, parseScenarioFile } from '../backend/scenarioFile';
@@ -19,6 +19,7 @@ export class FileError extends Error {}
 export interface FileRun {
   scenario: ProjectionSource;
   result: CapacityResult;
+  reportingYear: number;
   description: typeof MODEL_DESCRIPTION;
   /** Worth telling (on stderr), not an error: e.g. the file was exported with another model version. */
   notice: string;
@@ -71,13 +72,13 @@ export function runScenarioFile(file: string): FileRun {
     // The import's messages end with "nothing was stored"; here nothing is ever stored.
     throw new FileError(`Scenariobestand ${file}: ${e.message.replace(/\s*Er is niets opgeslagen\.$/, '')}`);
   }
-  const { result } = runScenario(
-    {
-      assumptions: Object.fromEntries(assumptions.map((a) => [a.key, { value: a.value, formula: a.formula }])),
+  const run = scenarioRun(
+    scenarioInput({
+      assumptions: Object.fromEntries(assumptions.map((a) => [a.key, a])),
       locations: parsed.locations.map((l, i) => ({ id: i + 1, ...l })),
       wlzEvents: parsed.wlzEvents.map((e, i) => ({ id: i + 1, ...e })),
-    },
-    cache,
+    }),
+    { cache },
   );
   const notice =
     parsed.modelVersion === MODEL_VERSION
@@ -85,7 +86,8 @@ export function runScenarioFile(file: string): FileRun {
       : `Let op: dit scenario is geëxporteerd met modelversie ${parsed.modelVersion} en nu doorgerekend met modelversie ${MODEL_VERSION}; de cijfers kunnen afwijken van die bij de export.`;
   return {
     scenario: { id: null, name: parsed.scenario.name, status: parsed.scenario.status, updatedAt: null },
-    result,
+    result: run.capacity(),
+    reportingYear: run.reportingYear,
     description: MODEL_DESCRIPTION,
     notice,
   };

@@ -25,18 +25,12 @@ import {
 } from '../../shared/assumptions';
 import { BASE_YEAR, GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS } from '../../shared/domain';
 import { SPECIAL_TARGET_GROUPS, monthIndex, type Location, type TargetGroup, type WlzEvent } from '../../shared/locations';
-import { resolveAssumptions, type CellInput, type FormulaCache, type Resolved } from '../assumptions/resolve';
+import type { Resolved } from '../assumptions/resolve';
 import { addPlacesNeeded } from './placesNeeded';
 import { projectCapacity } from './project';
 import type { CapacityInput, CapacityResult, YearAssumptions } from './types';
 
 export const START_YEAR = BASE_YEAR + 1;
-
-export interface ScenarioData {
-  assumptions: Record<string, CellInput>;
-  locations: Location[];
-  wlzEvents: WlzEvent[];
-}
 
 /** The keys the model reads, worked out once (not per year and run). */
 const KEY = {
@@ -154,22 +148,11 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   };
 }
 
-export interface ScenarioRun {
-  result: CapacityResult;
-  /** Per assumption key: why its formula or value could not be used (the stored value was used instead). */
-  errors: Record<string, string>;
-}
-
 /** The full projection of a resolved scenario, with the places needed per year (a search over projections). */
 export function projectScenario(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityResult {
   const input = buildCapacityInput(r, locations, wlzEvents);
   const result = projectCapacity(input);
   addPlacesNeeded(input, result);
   return result;
-}
-
-export function runScenario(data: ScenarioData, cache?: FormulaCache): ScenarioRun {
-  const r = resolveAssumptions(data.assumptions, START_YEAR, cache);
-  return { result: projectScenario(r, data.locations, data.wlzEvents), errors: r.errors };
 }
 

@@ -1,20 +1,18 @@
 /**
  * Monte Carlo of the capacity model and what depends on it. Each run draws every ranged assumption, resolves
- * all assumptions (formulas see the drawn values), projects capacity, allocates urgent housing and computes the
- * fair-share index. A chunk of runs is pure and deterministic for (seed, run numbers): workers run chunks.
+ * what the draws change (formulas see the drawn values) and goes through the one scenario run
+ * (models/scenario/runScenario.ts): capacity, urgent housing and the fair-share index of the reporting year.
+ * A chunk of runs is pure and deterministic for (seed, run numbers): workers run chunks.
  */
 import { WACHTTIJD_NORM, assumptionDef } from '../../shared/assumptions';
 import type { Location, WlzEvent } from '../../shared/locations';
+import { UNCERTAINTY_METRICS, type UncertaintyMetricId } from '../../shared/metrics';
 import type { RangeMap } from '../../shared/ranges';
 import { dependentsOf, evaluatePlan, planResolve, type CellInput, type FormulaCache, type Resolved, type ResolvePlan } from '../assumptions/resolve';
-import { buildCapacityInput, START_YEAR } from '../capacity/fromScenario';
-import { projectCapacity } from '../capacity/project';
+import { START_YEAR } from '../capacity/fromScenario';
 import type { CapacityResult } from '../capacity/types';
-import { facilityFairShare, placesAt } from '../fairshare/facilities';
-import { keyInputsFrom } from '../fairshare/fromScenario';
-import { keyShares } from '../fairshare/keys';
-import { allocateUrgent } from '../urgentie/allocate';
-import { urgentInputFrom } from '../urgentie/fromScenario';
+import { scenarioRun, type PlacesMemo } from '../scenario/runScenario';
+import { reportingYearOf } from '../scenario/reportingYear';
 import { draw } from './distributions';
 import { streamFor } from './random';
 
@@ -25,16 +23,18 @@ export interface McSetup {
   wlzEvents: WlzEvent[];
 }
 
-/** The per-year results kept of every run. */
-export const MC_METRICS = ['waitingList', 'waitingTimeMonths', 'expectedWaitMonths', 'places', 'costEuro', 'costOfWaitingEuro', 'urgentShortfall'] as const;
-export type McMetric = (typeof MC_METRICS)[number];
-
-export const FAIR_SHARE_MONTH = '2030-12';
+/** The capacity figures kept of every run: those shared/metrics.ts flags `uncertainty`. */
+const CAPACITY_METRICS: readonly UncertaintyMetricId[] = UNCERTAINTY_METRICS.map((m) => m.id);
+/** The per-year results kept of every run: the capacity figures, and the urgent-housing shortfall. */
+export const MC_METRICS = [...CAPACITY_METRICS, 'urgentShortfall'] as const;
+export type McMetric = UncertaintyMetricId | 'urgentShortfall';
 
 export interface McChunk {
   from: number;
   to: number;
   years: number[];
+  /** The year of the fair-share index (the scenario's reporting year). */
+  reportingYear: number;
   /** metric → runs × years, row-major (run r, year y at r·Y + y). Undetermined waiting time is +Infinity. */
   values: Record<McMetric, Float64Array>;
   /** Per run: 1 when the waiting-time target was met that year (runs × years). */
@@ -48,7 +48,7 @@ export interface RunOutcome {
   capacity: CapacityResult;
   urgentShortfall: number[];
   fairShareIndex: number;
-  norm: number[];
+  norm: Float64Array;
   problems: boolean;
 }
 
@@ -59,7 +59,9 @@ export interface Prepared {
   base: Resolved;
   ranged: string[];
   affected: Set<string>;
-  places2030: number[];
+  /** The fair-share index is taken in December of this year in every run (the deterministic reporting year). */
+  reportingYear: number;
+  placesMemo: PlacesMemo;
 }
 
 export function prepare(setup: McSetup, cache: FormulaCache = new Map()): Prepared {
@@ -67,22 +69,26 @@ export function prepare(setup: McSetup, cache: FormulaCache = new Map()): Prepar
   const ranged = Object.keys(setup.ranges)
     .filter((k) => setup.cells[k] && !setup.cells[k].formula && assumptionDef(k))
     .sort();
-  return { setup, plan, base: evaluatePlan(plan, setup.cells), ranged, affected: dependentsOf(plan, ranged), places2030: placesAt(setup.locations, FAIR_SHARE_MONTH, 'alle') };
+  const base = evaluatePlan(plan, setup.cells);
+  return { setup, plan, base, ranged, affected: dependentsOf(plan, ranged), reportingYear: reportingYearOf(base), placesMemo: new Map() };
 }
 
-/** One projection with the given cells (only the ranged ones differ from the setup): capacity, urgent shortfall, fair-share index. */
+/** One run with the given cells (only `changed` differ from the setup): capacity, urgent shortfall, fair-share index. */
 export function runOnce(p: Prepared, cells: Record<string, CellInput>, changed: string[] = p.ranged): RunOutcome {
-  const r = evaluatePlan(p.plan, cells, { resolved: p.base, changed, affected: changed === p.ranged ? p.affected : dependentsOf(p.plan, changed) });
-  const capacity = projectCapacity(buildCapacityInput(r, p.setup.locations, p.setup.wlzEvents), { months: false });
-  const u = urgentInputFrom(r, capacity);
-  const urgent = u.ok ? allocateUrgent(u.input, { detail: false }) : null;
-  const shares = keyShares(keyInputsFrom(r), 'inwoners');
+  const resolved = evaluatePlan(p.plan, cells, { resolved: p.base, changed, affected: changed === p.ranged ? p.affected : dependentsOf(p.plan, changed) });
+  const run = scenarioRun(
+    { cells, locations: p.setup.locations, wlzEvents: p.setup.wlzEvents },
+    { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo },
+  );
+  const capacity = run.capacity();
+  const urgent = run.urgent();
+  const fair = run.fairShare('inwoners', 'alle', p.reportingYear);
   return {
     capacity,
-    urgentShortfall: capacity.years.map((_, y) => urgent?.[y]?.shortfall ?? NaN),
-    fairShareIndex: shares.ok ? facilityFairShare(p.places2030, shares.shares).index : NaN,
-    norm: Array.from(r.series(WACHTTIJD_NORM)),
-    problems: Object.keys(r.errors).length > 0,
+    urgentShortfall: capacity.years.map((_, y) => (urgent.ok ? (urgent.years[y]?.shortfall ?? NaN) : NaN)),
+    fairShareIndex: fair.ok ? fair.facility.index : NaN,
+    norm: resolved.series(WACHTTIJD_NORM),
+    problems: Object.keys(resolved.errors).length > 0,
   };
 }
 
@@ -113,12 +119,7 @@ export function runChunk(setup: McSetup, seed: number, from: number, to: number,
     }
     out.capacity.years.forEach((yr, y) => {
       const i = k * Y + y;
-      values.waitingList[i] = yr.waitingList;
-      values.waitingTimeMonths[i] = yr.waitingTimeMonths ?? Infinity;
-      values.places[i] = yr.places;
-      values.expectedWaitMonths[i] = yr.expectedWaitMonths ?? Infinity;
-      values.costOfWaitingEuro[i] = yr.costOfWaitingEuro;
-      values.costEuro[i] = yr.costEuro;
+      for (const m of CAPACITY_METRICS) values[m][i] = yr[m] ?? Infinity;
       values.urgentShortfall[i] = out.urgentShortfall[y];
       targetMet[i] = yr.waitingTimeMonths !== null && yr.waitingTimeMonths <= out.norm[y] ? 1 : 0;
     });
@@ -126,5 +127,5 @@ export function runChunk(setup: McSetup, seed: number, from: number, to: number,
     if (out.problems) problems++;
     if (onProgress && ((k + 1) % 50 === 0 || k + 1 === n)) onProgress(k + 1);
   }
-  return { from, to, years, values, targetMet, fairShareIndex, runsWithFormulaProblems: problems };
+  return { from, to, years, reportingYear: p.reportingYear, values, targetMet, fairShareIndex, runsWithFormulaProblems: problems };
 }

@@ -14,7 +14,9 @@ export interface McSummary {
   probabilityTargetMet: number[];
   /** Per year: share of runs with an urgent-housing shortfall (more than half a home). */
   probabilityUrgentShortfall: number[];
-  fairShareIndex2030: Band;
+  /** The fair-share index (key inwoners, all forms) in December of the reporting year. */
+  fairShareIndex: Band;
+  reportingYear: number;
   runsWithFormulaProblems: number;
 }
 
@@ -65,7 +67,8 @@ export function summarize(chunks: McChunk[], seed: number): McSummary {
     bands,
     probabilityTargetMet: share((c, r, y) => c.targetMet[r * Y + y] === 1),
     probabilityUrgentShortfall: share((c, r, y) => c.values.urgentShortfall[r * Y + y] > 0.5),
-    fairShareIndex2030: band(fair),
+    fairShareIndex: band(fair),
+    reportingYear: parts[0]?.reportingYear ?? 0,
     runsWithFormulaProblems: parts.reduce((s, c) => s + c.runsWithFormulaProblems, 0),
   };
 }

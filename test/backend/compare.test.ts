@@ -25,11 +25,14 @@ describe('compare', () => {
     const v = ok<CompareView>('compare.run', { scenarioIds: [basis.id, plus.id], referenceId: basis.id });
     expect(v.scenarios.map((s) => s.name)).toEqual(['Basis — ongewijzigd beleid', 'Haaksbergen 24']);
     expect(v.indicators.map((i) => i.id)).toEqual([
-      'wachtlijst-2027', 'wachttijd-2027', 'wachtlijst-2030', 'wachttijd-2030', 'plekken-nodig-2030', 'wlz-verlies-2030', 'kosten-2027', 'kosten-2030', 'fairshare-2030', 'urgentie-tekort-2030',
+      'wachtlijst-2027', 'wachtlijst', 'wachttijd-2027', 'wachttijd', 'plekken-nodig', 'kosten-2027', 'kosten', 'wlz-verlies', 'fairshare', 'urgentie-tekort',
     ]);
+    // Without a setting of its own, the comparison is about 2030 (the reporting year's default).
+    expect(v.reportingYear).toBe(2030);
+    expect(v.indicators.find((i) => i.id === 'wachtlijst')!.label).toBe('Wachtlijst eind 2030');
     const wl2027 = v.indicators[0].values as number[];
     expect(wl2027[1]).toBeLessThan(wl2027[0]);
-    const cost = v.indicators.find((i) => i.id === 'kosten-2030')!.values as number[];
+    const cost = v.indicators.find((i) => i.id === 'kosten')!.values as number[];
     expect(cost[1]).toBeGreaterThan(cost[0]);
     expect(v.assumptionDiff.map((d) => d.key)).toEqual([GROEI_ALL_INCLUSIVE]);
     expect(v.assumptionDiff[0].values.map((x) => x.value)).toEqual([15, 20]);

@@ -7,7 +7,7 @@ export function capacityHandlers({ store, cache }: HandlerContext): HandlersFor<
   return {
     'projection.capacity': ({ scenarioId }) => {
       const m = scenarioModel(store, scenarioId, cache);
-      return { result: m.capacity(), errors: m.resolved.errors, description: MODEL_DESCRIPTION };
+      return { result: m.capacity(), errors: m.errors, reportingYear: m.reportingYear, description: MODEL_DESCRIPTION };
     },
   };
 }

@@ -3,17 +3,15 @@ import { ASSUMPTION_DEFS } from '../../../shared/assumptions';
 import type { CompareIndicator } from '../../../shared/contract';
 import { gemeenteNaam, variantLabel } from '../../../shared/domain';
 import type { Location, WlzEvent } from '../../../shared/locations';
+import { COMPARE_METRICS } from '../../../shared/metrics';
 import { formatNumber } from '../../../shared/numberFormat';
-import { facilityFairShare, placesAt } from '../../../models/fairshare/facilities';
-import { keyInputsFrom } from '../../../models/fairshare/fromScenario';
-import { keyShares } from '../../../models/fairshare/keys';
-import { allocateUrgent } from '../../../models/urgentie/allocate';
-import { urgentInputFrom } from '../../../models/urgentie/fromScenario';
+import { START_YEAR } from '../../../models/capacity/fromScenario';
 import { MODEL_VERSION } from '../../../models/version';
 import { scenarioModel, type ScenarioModel } from '../scenarioModel';
 import type { HandlerContext, HandlersFor } from './types';
 
-export const COMPARE_YEARS = [2027, 2030] as const;
+/** Shown beside the reporting year for the figures flagged `early`: what the locations already decided do. */
+export const EARLY_YEAR = START_YEAR + 2;
 
 function locationLine(l: Location): string {
   return `${l.name}: ${formatNumber(l.places)} plekken ${variantLabel(l.variant).toLowerCase()} in ${gemeenteNaam(l.gemeente)}, open ${l.opening}${l.closing ? ` tot ${l.closing}` : ''}, ${l.financing}`;
@@ -26,28 +24,52 @@ function presence(lists: string[][]): { description: string; present: boolean[] 
   return all.map((d) => ({ description: d, present: lists.map((l) => l.includes(d)) })).filter((x) => !x.present.every(Boolean));
 }
 
-function indicators(models: ScenarioModel[]): CompareIndicator[] {
-  const cap = models.map((m) => m.capacity());
-  const at = (i: number, year: number) => cap[i].years.find((y) => y.year === year) ?? cap[i].years[cap[i].years.length - 1];
-  const urgent = models.map((m, i) => {
-    const r = urgentInputFrom(m.resolved, cap[i]);
-    return r.ok ? allocateUrgent(r.input) : null;
-  });
-  const fairIndex = models.map((m) => {
-    const s = keyShares(keyInputsFrom(m.resolved), 'inwoners');
-    return s.ok ? facilityFairShare(placesAt(m.data.locations, '2030-12', 'alle'), s.shares).index : null;
-  });
-  const per = (f: (i: number) => number | null) => models.map((_, i) => f(i));
+/**
+ * The year the comparison is about: the reference scenario's reporting year, within the years every scenario
+ * projects. The note says so when the scenarios' own reporting years differ.
+ */
+export function compareYear(models: ScenarioModel[], referenceIndex: number, referenceName: string, years: number[]): { year: number; note: string } {
+  const own = models[referenceIndex].reportingYear;
+  const year = Math.min(Math.max(own, years[0]), years[years.length - 1]);
+  if (year !== own) return { year, note: ` (het laatste jaar dat elk scenario doorrekent; het rapportagejaar van ${referenceName} is ${own})` };
+  return { year, note: models.every((m) => m.reportingYear === year) ? '' : ` (het rapportagejaar van ${referenceName})` };
+}
+
+function indicators(models: ScenarioModel[], year: number, note: string): CompareIndicator[] {
+  const per = (f: (m: ScenarioModel) => number | null) => models.map(f);
   const out: CompareIndicator[] = [];
-  for (const year of COMPARE_YEARS) {
-    out.push({ id: `wachtlijst-${year}`, label: `Wachtlijst eind ${year}`, unit: 'mensen', values: per((i) => at(i, year).waitingList) });
-    out.push({ id: `wachttijd-${year}`, label: `Wachttijd ${year}`, unit: 'maanden', values: per((i) => at(i, year).waitingTimeMonths) });
+  for (const metric of COMPARE_METRICS) {
+    const c = metric.compare;
+    const at = (y: number, suffix: string, id: string) =>
+      out.push({ id, label: c.label.replace('{jaar}', String(y)) + suffix, unit: metric.unit, values: per((m) => m.capacityAt(y)[metric.id]) });
+    if ('early' in c && EARLY_YEAR < year) at(EARLY_YEAR, '', `${c.id}-${EARLY_YEAR}`);
+    at(year, note, c.id);
   }
-  out.push({ id: 'plekken-nodig-2030', label: 'Extra plekken nodig in 2030 (voor de wachttijdnorm)', unit: 'plekken', values: per((i) => at(i, 2030).placesNeeded) });
-  out.push({ id: 'wlz-verlies-2030', label: 'Wmo-plekken verloren aan de Wlz t/m 2030 (per saldo)', unit: 'plekken', values: per((i) => at(i, 2030).wmoPlacesLostToWlz - at(i, 2030).wlzPlacesReturned) });
-  for (const year of COMPARE_YEARS) out.push({ id: `kosten-${year}`, label: `Kosten Wmo-BW ${year}`, unit: 'euro', values: per((i) => at(i, year).costEuro) });
-  out.push({ id: 'fairshare-2030', label: 'Fair-share-index eind 2030 (sleutel inwoners, alle vormen)', unit: 'procent', values: fairIndex });
-  out.push({ id: 'urgentie-tekort-2030', label: 'Urgente huisvesting: tekort eind 2030', unit: 'mensen', values: per((i) => urgent[i]?.find((y) => y.year === 2030)?.shortfall ?? null) });
+  // What only the comparison shows: the net loss to the Wlz, the fair-share index, the urgent-housing shortfall.
+  out.push({
+    id: 'wlz-verlies',
+    label: `Wmo-plekken verloren aan de Wlz t/m ${year} (per saldo)${note}`,
+    unit: 'plekken',
+    values: per((m) => m.capacityAt(year).wmoPlacesLostToWlz - m.capacityAt(year).wlzPlacesReturned),
+  });
+  out.push({
+    id: 'fairshare',
+    label: `Fair-share-index eind ${year} (sleutel inwoners, alle vormen)${note}`,
+    unit: 'procent',
+    values: per((m) => {
+      const f = m.fairShare('inwoners', 'alle', year);
+      return f.ok ? f.facility.index : null;
+    }),
+  });
+  out.push({
+    id: 'urgentie-tekort',
+    label: `Urgente huisvesting: tekort eind ${year}${note}`,
+    unit: 'mensen',
+    values: per((m) => {
+      const u = m.urgent();
+      return u.ok ? (u.years.find((y) => y.year === year)?.shortfall ?? null) : null;
+    }),
+  });
   return out;
 }
 
@@ -66,11 +88,14 @@ export function compareHandlers({ store, cache }: HandlerContext): HandlersFor<'
           ? []
           : [{ key: d.key, label: d.label, unit: d.unit, values: values.map((v) => ({ value: v.value, formula: v.formula, source: v.source, isAanname: v.isAanname })) }];
       });
+      const refIndex = scenarioIds.indexOf(referenceId);
+      const { year, note } = compareYear(models, refIndex, summaries[refIndex].name, years);
       return {
         scenarios: summaries.map((s) => ({ id: s.id, name: s.name, status: s.status, updatedAt: s.updatedAt })),
         referenceId,
         modelVersion: MODEL_VERSION,
-        indicators: indicators(models),
+        reportingYear: year,
+        indicators: indicators(models, year, note),
         years,
         series: {
           waitingList: series((y) => y.waitingList) as number[][],

@@ -5,22 +5,31 @@
 import { WACHTTIJD_NORM, assumptionDef } from '../../../shared/assumptions';
 import type { McResult } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { McSetup } from '../../../models/uncertainty/montecarlo';
+import { MC_METRICS, type McSetup } from '../../../models/uncertainty/montecarlo';
 import { summarize } from '../../../models/uncertainty/summary';
 import { tornado } from '../../../models/uncertainty/tornado';
-import { allocateUrgent } from '../../../models/urgentie/allocate';
-import { urgentInputFrom } from '../../../models/urgentie/fromScenario';
 import { MODEL_VERSION } from '../../../models/version';
 import { scenarioModel, type ScenarioModel } from '../scenarioModel';
 import type { HandlerContext, HandlersFor } from './types';
 
 function setupOf(m: ScenarioModel): McSetup {
   return {
-    cells: Object.fromEntries(Object.values(m.data.assumptions).map((a) => [a.key, { value: a.value, formula: a.formula }])),
+    cells: m.input.cells,
     ranges: m.data.ranges,
     locations: m.data.locations,
     wlzEvents: m.data.wlzEvents,
   };
+}
+
+/** The run without uncertainty, per year: every figure the Monte Carlo draws, and the places needed. */
+function deterministicOf(m: ScenarioModel): McResult['deterministic'] {
+  const years = m.capacity().years;
+  const urgent = m.urgent();
+  const out = { placesNeeded: years.map((y) => y.placesNeeded) } as McResult['deterministic'];
+  for (const metric of MC_METRICS) {
+    out[metric] = metric === 'urgentShortfall' ? years.map((_, i) => (urgent.ok ? (urgent.years[i]?.shortfall ?? null) : null)) : years.map((y) => y[metric]);
+  }
+  return out;
 }
 
 function rangeInfo(m: ScenarioModel): McResult['ranges'] {
@@ -55,25 +64,14 @@ export function uncertaintyHandlers({ store, cache, jobs }: HandlerContext): Han
         }
       });
       const updatedAt = store.get(scenarioId).updatedAt;
-      const cap = m.capacity();
-      const u = urgentInputFrom(m.resolved, cap);
-      const urgent = u.ok ? allocateUrgent(u.input) : null;
+      const deterministic = deterministicOf(m);
       return jobs.start(scenarioId, setupOf(m), runs, seed, (chunks, durationMs) => ({
         ...summarize(chunks, seed),
         scenarioId,
         scenarioUpdatedAt: updatedAt,
         modelVersion: MODEL_VERSION,
         durationMs,
-        deterministic: {
-          waitingList: cap.years.map((y) => y.waitingList),
-          waitingTimeMonths: cap.years.map((y) => y.waitingTimeMonths),
-          expectedWaitMonths: cap.years.map((y) => y.expectedWaitMonths),
-          places: cap.years.map((y) => y.places),
-          placesNeeded: cap.years.map((y) => y.placesNeeded),
-          costEuro: cap.years.map((y) => y.costEuro),
-          costOfWaitingEuro: cap.years.map((y) => y.costOfWaitingEuro),
-          urgentShortfall: cap.years.map((_, i) => urgent?.[i]?.shortfall ?? null),
-        },
+        deterministic,
         waitingNormMonths: m.resolved.series(WACHTTIJD_NORM)[0],
         ranges,
       }));

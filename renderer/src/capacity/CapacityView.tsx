@@ -20,7 +20,9 @@ interface Props {
 
 export function CapacityView({ projection, assumptions, busy }: Props) {
   const r = projection.result;
-  const [year, setYear] = useState(Math.min(2030, r.endYear));
+  // The scenario's reporting year until the user picks another year.
+  const [picked, setYear] = useState<number>();
+  const year = picked ?? projection.reportingYear;
   const y = yearOf(r, year);
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
   const figures: { id: string; title: string; chart: React.ReactElement; why: string }[] = [

@@ -8,7 +8,6 @@ import { indicatorMessage } from './messages';
 import { FanChart } from '../uncertainty/charts';
 import { targetSentence } from '../uncertainty/explain';
 import { formatNumber } from '../../../shared/numberFormat';
-import { REPORT_YEAR } from './useReportData';
 import { reportTitle } from './ReportDocument';
 import type { ReportData } from './useReportData';
 
@@ -49,22 +48,22 @@ function slides(d: ReportData, size: { width: number; height: number }): Slide[]
         </div>
       ),
     },
-    { id: 'wachtlijst', message: msg('wachtlijst-2030'), body: chart('waitingList') },
-    { id: 'wachttijd', message: msg('wachttijd-2030'), body: chart('waitingTimeMonths') },
+    { id: 'wachtlijst', message: msg('wachtlijst'), body: chart('waitingList') },
+    { id: 'wachttijd', message: msg('wachttijd'), body: chart('waitingTimeMonths') },
     ...(d.uncertainty
       ? [
           {
             id: 'onzekerheid',
-            message: targetSentence(d.uncertainty, REPORT_YEAR),
+            message: targetSentence(d.uncertainty, view.reportingYear),
             body: <FanChart r={d.uncertainty} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={d.uncertainty.waitingNormMonths} width={size.width} height={size.height} fontSize={20} />,
           },
         ]
       : []),
-    { id: 'plekken', message: msg('plekken-nodig-2030'), body: chart('places') },
-    { id: 'kosten', message: msg('kosten-2030'), body: chart('costEuro') },
+    { id: 'plekken', message: msg('plekken-nodig'), body: chart('places') },
+    { id: 'kosten', message: msg('kosten'), body: chart('costEuro') },
     {
       id: 'fairshare',
-      message: msg('fairshare-2030'),
+      message: msg('fairshare'),
       body: d.fairShare.facility ? (
         <div className="slide-map">
           <DeviationMap facility={d.fairShare.facility} keyLabel="Inwoners" />
@@ -73,8 +72,8 @@ function slides(d: ReportData, size: { width: number; height: number }): Slide[]
         <p>De sleutel inwoners is niet te gebruiken.</p>
       ),
     },
-    { id: 'urgentie', message: msg('urgentie-tekort-2030'), body: big('urgentie-tekort-2030') },
-    { id: 'wlz', message: msg('wlz-verlies-2030'), body: big('wlz-verlies-2030') },
+    { id: 'urgentie', message: msg('urgentie-tekort'), body: big('urgentie-tekort') },
+    { id: 'wlz', message: msg('wlz-verlies'), body: big('wlz-verlies') },
   ];
 }
 

@@ -9,7 +9,7 @@ import { formatDate } from '../common/formatDate';
 import { summaryMessages } from './messages';
 import { FanChart } from '../uncertainty/charts';
 import { bandSentence, fairShareSentence, targetSentence, urgentSentence } from '../uncertainty/explain';
-import { REPORT_YEAR, type ReportData } from './useReportData';
+import type { ReportData } from './useReportData';
 
 const CHART_WIDTH = 310;
 
@@ -74,7 +74,9 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
       </section>
 
       <section className="page">
-        <h2>Fair share eind {REPORT_YEAR}: {refName}</h2>
+        <h2>
+          Fair share eind {fairShare.date.slice(0, 4)}: {refName}
+        </h2>
         {f ? (
           <>
             <p>
@@ -107,7 +109,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           </p>
           <ul className="summary">
             {[targetSentence, bandSentence, urgentSentence].map((f, i) => (
-              <li key={i}>{f(data.uncertainty!, REPORT_YEAR)}</li>
+              <li key={i}>{f(data.uncertainty!, view.reportingYear)}</li>
             ))}
             <li>{fairShareSentence(data.uncertainty)}</li>
           </ul>

@@ -7,7 +7,7 @@ export interface Message {
   text: string;
 }
 
-/** "Wachtlijst eind 2030: Basis 123; Twee locaties 45 (78 minder dan Basis)." */
+/** "Wachtlijst eind 2030: Basis 123; Twee locaties 45 (78 minder dan Basis)." (the year in the label is the reporting year). */
 export function indicatorMessage(view: CompareView, indicatorId: string): Message | null {
   const ind = view.indicators.find((i) => i.id === indicatorId);
   if (!ind) return null;

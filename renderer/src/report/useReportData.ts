@@ -4,8 +4,6 @@ import type { CompareView, FairShareView, McResult } from '../../../shared/contr
 import type { ExportBundle } from '../../../shared/tables';
 import { call, errorMessage } from '../api/client';
 
-export const REPORT_YEAR = 2030;
-
 export interface ReportData {
   view: CompareView;
   reference: ExportBundle;
@@ -21,10 +19,12 @@ export function useReportData(scenarioIds: number[], referenceId: number, versio
   useEffect(() => {
     let current = true;
     const { scenarioIds: ids, referenceId: ref } = JSON.parse(key) as { scenarioIds: number[]; referenceId: number };
+    // The fair-share map is of the year the comparison is about (the reference's reporting year).
+    const compared = call('compare.run', { scenarioIds: ids, referenceId: ref });
     Promise.all([
-      call('compare.run', { scenarioIds: ids, referenceId: ref }),
+      compared,
       call('export.tables', { scenarioId: ref }),
-      call('fairShare.view', { scenarioId: ref, key: 'inwoners', variant: 'alle', year: REPORT_YEAR }),
+      compared.then((view) => call('fairShare.view', { scenarioId: ref, key: 'inwoners', variant: 'alle', year: view.reportingYear })),
     ]).then(
       ([view, reference, fairShare]) => current && (setData({ view, reference, fairShare }), setError(undefined)),
       (e) => current && setError(errorMessage(e)),

@@ -7,6 +7,7 @@ import { fileNamePart } from '../../../shared/tables';
 import { uncertaintyInfo, uncertaintyTables } from '../../../shared/uncertaintyTables';
 import { toCsv, toXlsx } from '../../../shared/workbook';
 import { assumptionDef } from '../../../shared/assumptions';
+import { yearsFromValues } from '../../../models/scenario/reportingYear';
 import { useQuery } from '../api/useQuery';
 import { download } from '../common/download';
 import { ChanceChart, FanChart, TornadoChart } from './charts';
@@ -24,14 +25,17 @@ interface Props {
 export function UncertaintyView({ info, scenario, data, mc }: Props) {
   const [runs, setRuns] = useState(2000);
   const [seed, setSeed] = useState(2026);
-  const [year, setYear] = useState(2030);
+  const projection = yearsFromValues(data.assumptions);
+  // The reporting year of the scenario until the user picks another year.
+  const [picked, setYear] = useState<number>();
+  const year = picked ?? projection.reportingYear;
   const { data: tornado, error: tornadoError } = useQuery('uncertainty.tornado', { scenarioId: scenario.id, year }, data);
   const result = mc.results[scenario.id];
   const running = mc.job?.status === 'bezig' && mc.job.scenarioId === scenario.id ? mc.job : undefined;
   const ended = mc.job && mc.job.scenarioId === scenario.id && (mc.job.status === 'geannuleerd' || mc.job.status === 'fout') ? mc.job : undefined;
   const stale = result && result.scenarioUpdatedAt !== scenario.updatedAt;
   const ranges = Object.entries(data.ranges);
-  const years = result?.years ?? [2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035];
+  const years = result?.years ?? projection.years;
 
   async function exportResult(kind: 'xlsx' | 'csv') {
     if (!result) return;

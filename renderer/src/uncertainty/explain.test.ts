@@ -11,7 +11,8 @@ const result = {
   probabilityTargetMet: [0.5, 0.81],
   probabilityUrgentShortfall: [0, 0.3],
   deterministic: { waitingList: [2, 255] },
-  fairShareIndex2030: band(0.2, 0.25, 0.31),
+  fairShareIndex: band(0.2, 0.25, 0.31),
+  reportingYear: 2030,
   waitingNormMonths: 3,
 } as unknown as McResult;
 
@@ -27,9 +28,11 @@ describe('uncertainty sentences', () => {
   });
   it('gives the fair-share index as a range, or as one number when nothing about it is uncertain', () => {
     expect(fairShareSentence(result)).toBe('De fair-share-index eind 2030 ligt in 8 van de 10 toekomsten tussen 20,0 % en 31,0 %.');
-    expect(fairShareSentence({ ...result, fairShareIndex2030: band(0.256, 0.256, 0.256) })).toBe(
+    expect(fairShareSentence({ ...result, fairShareIndex: band(0.256, 0.256, 0.256) })).toBe(
       'De fair-share-index eind 2030 is in alle toekomsten 25,6 %: de plekken en de sleutel hebben geen bereik.',
     );
+    // The year is the scenario's reporting year, whatever it is.
+    expect(fairShareSentence({ ...result, reportingYear: 2028 })).toMatch(/^De fair-share-index eind 2028 ligt/);
   });
   it('names the assumption the waiting list depends on most', () => {
     const bar = { key: 'k', label: 'Groei vraag all-inclusive', low: 10, high: 20, waitingList: { atLow: 200, atHigh: 310 }, waitingTime: { atLow: 1, atHigh: 2 }, swing: 110 };

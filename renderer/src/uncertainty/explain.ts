@@ -42,10 +42,11 @@ export function tornadoSentence(t: Tornado): string {
 }
 
 export function fairShareSentence(r: McResult): string {
-  const b = r.fairShareIndex2030;
-  if (b.p10 === null || b.p90 === null) return 'De fair-share-index eind 2030 is niet te bepalen (de sleutel inwoners is niet te gebruiken).';
+  const b = r.fairShareIndex;
+  const when = `De fair-share-index eind ${r.reportingYear}`;
+  if (b.p10 === null || b.p90 === null) return `${when} is niet te bepalen (de sleutel inwoners is niet te gebruiken).`;
   const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
   return Math.abs(b.p90 - b.p10) < 0.0005
-    ? `De fair-share-index eind 2030 is in alle toekomsten ${pct(b.p50 ?? b.p10)}: de plekken en de sleutel hebben geen bereik.`
-    : `De fair-share-index eind 2030 ligt in 8 van de 10 toekomsten tussen ${pct(b.p10)} en ${pct(b.p90)}.`;
+    ? `${when} is in alle toekomsten ${pct(b.p50 ?? b.p10)}: de plekken en de sleutel hebben geen bereik.`
+    : `${when} ligt in 8 van de 10 toekomsten tussen ${pct(b.p10)} en ${pct(b.p90)}.`;
 }
