@@ -69,6 +69,12 @@ const TABS: { id: Tab; label: string; help: string }[] = [
   },
 ];
 
+/** How to type in the grids: the rules of the one Dutch number parser (shared/numberFormat.ts). */
+const TYPING_HELP =
+  'Typ getallen met een komma voor decimalen en een punt voor duizendtallen (12,5 · 1.500). Een aandeel typt u als percentage (3 %; 0,03 kan ook). Ja/nee en keuzes kiest u uit een lijst: Enter opent de lijst. Een formule begint met =.';
+const LOCATION_TYPING_HELP =
+  'Plekken zijn hele getallen (1.500 is duizendvijfhonderd). Gemeente, vorm, financiering en doelgroep kiest u uit een lijst: Enter opent de lijst, Enter kiest.';
+
 const WEIGHT_KEYS = BASE_KEYS.map((k) => sleutelGewichtKey(k.id));
 const keysOf = (group: AssumptionGroup) => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => d.key);
 
@@ -84,14 +90,20 @@ interface Props {
 }
 
 export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projection, readOnly, onSaved }: Props) {
-  const { errors, feedback, setFeedback, editValue } = useAssumptionEdits(scenarioId, onSaved);
+  const { errors, feedback, setFeedback, editValue, reset } = useAssumptionEdits(scenarioId, onSaved);
   const [selectedKey, setSelectedKey] = useState<string | undefined>();
   const current = TABS.find((t) => t.id === tab)!;
   const selected = selectedKey ? data.assumptions[selectedKey] : undefined;
 
   const listChanged = async (message: string) => {
     await onSaved();
+    reset();
     setFeedback({ kind: 'ok', text: message });
+  };
+  const openTab = (t: Tab) => {
+    // A message belongs to the group it was made in: another group starts without one.
+    if (t !== tab) reset();
+    setTab(t);
   };
   const listError = (message: string) => setFeedback({ kind: 'error', text: message });
   const weightSum = WEIGHT_KEYS.reduce((s, k) => s + (data.assumptions[k]?.value ?? 0), 0);
@@ -103,7 +115,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
       {readOnly && <p className="notice">Dit scenario is vastgesteld: de aannames zijn alleen te lezen. Dupliceer het om te wijzigen.</p>}
       <div className="subtabs" role="tablist" aria-label="Groepen aannames">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'subtab active' : 'subtab'} onClick={() => setTab(t.id)}>
+          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'subtab active' : 'subtab'} onClick={() => openTab(t.id)}>
             {t.label}
           </button>
         ))}
@@ -112,6 +124,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
       <section role="tabpanel" aria-label={current.label}>
         <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
         <p className="help">{current.help}</p>
+        <p className="help small" data-testid="typing-help">{tab === 'locaties' ? LOCATION_TYPING_HELP : TYPING_HELP}</p>
         {tab === 'gemeente' && <PerGemeenteGrid label={T.gemeenteGridTitle} columns={START_COLUMNS} {...gridProps} />}
         {tab === 'sleutels' && (
           <>

@@ -2,6 +2,7 @@
 import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { assumptionDef, type AssumptionMap } from '../../../shared/assumptions';
+import { unitLabel } from '../../../shared/numberFormat';
 import { T } from '../text';
 import { AssumptionGrid } from './AssumptionGrid';
 import { assumptionColumn, type AssumptionRow } from './gridSetup';
@@ -28,11 +29,22 @@ export function GroupGrid({ keys, label, assumptions, errors, readOnly, onEdit, 
         headerName: T.aanname,
         flex: 3,
         minWidth: 280,
-        valueGetter: (p) => (p.data ? `${p.data.label} (${assumptionDef(p.data.id)?.unit ?? ''})` : ''),
+        // The label tells rows apart ("…, All-inclusive" vs "…, Modulair in de wijk"): always shown in full.
+        wrapText: true,
+        autoHeight: true,
+        valueGetter: (p) => {
+          const def = p.data ? assumptionDef(p.data.id) : undefined;
+          return p.data ? `${p.data.label} (${def ? unitLabel(def) : ''})` : '';
+        },
         tooltipValueGetter: (p) => `${(p.value as string) ?? ''} — in formules: ${assumptionDef(p.data?.id ?? '')?.name ?? ''}`,
         cellClass: 'cel-label',
       },
-      assumptionColumn({ colId: 'waarde', headerName: T.waarde, keyOf: (row) => row.id, errors, readOnly, width: 110 }),
+      {
+        ...assumptionColumn({ colId: 'waarde', headerName: T.waarde, keyOf: (row) => row.id, errors, readOnly, width: 170 }),
+        // A choice ("behoefte volgt de trend") is shown in full too.
+        wrapText: true,
+        autoHeight: true,
+      },
       {
         colId: 'soort',
         headerName: T.soort,

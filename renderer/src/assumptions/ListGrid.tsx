@@ -1,12 +1,18 @@
 /**
  * A grid of list rows (locations, Wlz events) with the read-only-edit pattern: every edit becomes a whole-row
  * save through the contract; a row can be added and removed (with confirmation).
+ *
+ * Rows keep their identity while they are edited: the store returns the list in its own order (locations by
+ * gemeente), so a changed gemeente moves the row. AG Grid keeps the focused cell by row *index*; here focus follows
+ * the focused row's id to its new place, so the next typed value lands in the same row. Edits are saved one after
+ * another, each on top of the row as the store last returned it, so a quick second edit does not undo the first.
  */
-import type { CellEditRequestEvent, ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GridApi, ICellRendererParams, RowDataUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { gridLocale, gridTheme } from './gridSetup';
+import { refusal } from './useAssumptionEdits';
 
 interface Props<Row extends { id: number }> {
   label: string;
@@ -17,7 +23,8 @@ interface Props<Row extends { id: number }> {
   describe(row: Row): string;
   /** Builds the row with one field changed from typed text; throws an Error with a Dutch message when invalid. */
   applyEdit(row: Row, field: string, typed: unknown): Row;
-  onSave(row: Row): Promise<void>;
+  /** Saves the row; resolves with the row as stored (or nothing) once the new list is loaded. */
+  onSave(row: Row): Promise<Row | void>;
   onAdd(): Promise<void>;
   onDelete(row: Row): Promise<void>;
   onError(message: string): void;
@@ -26,15 +33,54 @@ interface Props<Row extends { id: number }> {
 export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
   const { label, rows, columns, readOnly, addLabel, describe, applyEdit, onSave, onAdd, onDelete, onError } = props;
   const [toDelete, setToDelete] = useState<Row | null>(null);
+  const region = useRef<HTMLDivElement>(null);
+  /** The id of the row that has the keyboard focus, so focus can follow it when the list is re-ordered. */
+  const focusedId = useRef<string | null>(null);
+  /** Saves run one after another. */
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+  /** Rows as the store returned them from a save, until the list itself shows the store's state again. */
+  const stored = useRef(new Map<number, Row>());
 
-  async function onCellEditRequest(e: CellEditRequestEvent<Row>) {
+  useEffect(() => {
+    // A new list after all saves finished is the store's truth (it may also come from undo or an import).
+    if (pending.current === 0) stored.current.clear();
+  }, [rows]);
+
+  function onCellEditRequest(e: CellEditRequestEvent<Row>) {
     const field = e.colDef.field as string | undefined;
-    if (!field || !e.data) return;
-    try {
-      await onSave(applyEdit(e.data, field, e.newValue));
-    } catch (err) {
-      onError(`${err instanceof Error ? err.message : String(err)} Er is niets opgeslagen.`);
-    }
+    const id = e.data?.id;
+    if (!field || id === undefined) return;
+    const typed = e.newValue;
+    pending.current += 1;
+    queue.current = queue.current.then(async () => {
+      try {
+        const base = stored.current.get(id) ?? e.api.getRowNode(String(id))?.data ?? e.data!;
+        const saved = await onSave(applyEdit(base, field, typed));
+        if (saved) stored.current.set(id, saved);
+      } catch (err) {
+        onError(refusal(err instanceof Error ? err.message : String(err)));
+      } finally {
+        pending.current -= 1;
+      }
+    });
+  }
+
+  function onCellFocused(e: CellFocusedEvent<Row>) {
+    if (e.rowIndex == null || e.rowPinned) return;
+    focusedId.current = e.api.getDisplayedRowAtIndex(e.rowIndex)?.id ?? null;
+  }
+
+  /** After new row data: put the focus back on the row it was on, wherever the store's order put that row. */
+  function followFocus(e: RowDataUpdatedEvent<Row>) {
+    const api: GridApi<Row> = e.api;
+    const focused = api.getFocusedCell();
+    const id = focusedId.current;
+    if (!focused || !id || !region.current?.contains(document.activeElement)) return;
+    const node = api.getRowNode(id);
+    if (!node || node.rowIndex == null || node.rowIndex === focused.rowIndex) return;
+    api.ensureNodeVisible(node);
+    api.setFocusedCell(node.rowIndex, focused.column);
   }
 
   const deleteColumn: ColDef<Row> = {
@@ -42,6 +88,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
     headerName: '',
     width: 120,
     pinned: 'right',
+    editable: false,
     cellRenderer: (p: ICellRendererParams<Row>) =>
       p.data && !readOnly ? (
         <button className="danger-outline small" onClick={() => setToDelete(p.data!)} aria-label={`Verwijder ${describe(p.data)}`}>
@@ -57,18 +104,22 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           {addLabel}
         </button>
       )}
-      <div className="grid" role="region" aria-label={label}>
+      <div className="grid" role="region" aria-label={label} ref={region}>
         <AgGridReact<Row>
           theme={gridTheme}
           localeText={gridLocale}
           rowData={rows}
           columnDefs={[...columns, deleteColumn]}
-          defaultColDef={{ editable: !readOnly, wrapHeaderText: true, autoHeaderHeight: true }}
+          // cellDataType false: no number editor (it drops the decimal comma: "1,5" became 15); every cell is typed
+          // as text and read by the one Dutch parser in applyEdit.
+          defaultColDef={{ editable: !readOnly, wrapHeaderText: true, autoHeaderHeight: true, cellDataType: false, cellEditor: 'agTextCellEditor' }}
           getRowId={(p) => String(p.data.id)}
           domLayout="autoHeight"
           readOnlyEdit
           stopEditingWhenCellsLoseFocus
           onCellEditRequest={onCellEditRequest}
+          onCellFocused={onCellFocused}
+          onRowDataUpdated={followFocus}
           tooltipShowDelay={400}
           suppressMovableColumns
         />

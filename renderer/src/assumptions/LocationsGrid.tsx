@@ -18,20 +18,35 @@ interface Props {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-function applyEdit(row: Location, field: string, typed: unknown): Location {
+/** Column headers: the same words in the grid and in every message about a cell. */
+const H = {
+  name: 'Naam',
+  gemeente: 'Gemeente',
+  variant: 'Vorm',
+  places: 'Plekken',
+  opening: 'Open vanaf (jjjj-mm)',
+  closing: 'Dicht vanaf (jjjj-mm)',
+  financing: 'Financiering',
+  targetGroup: 'Doelgroep',
+  isAanname: 'Soort',
+  source: 'Bron / toelichting',
+} as const;
+
+/** The row with one field changed from typed text; a Dutch message naming the column when the text is not valid. */
+export function applyLocationEdit(row: Location, field: string, typed: unknown): Location {
   const text = String(typed ?? '').trim();
   switch (field) {
     case 'places': {
-      const p = parseDutchNumber(text);
-      if (!p.ok) throw new Error(`Aantal plekken: ${p.message}`);
+      const p = parseDutchNumber(typed, { what: H.places, whole: true });
+      if (!p.ok) throw new Error(p.message);
       return { ...row, places: p.value };
     }
     case 'opening':
-      if (!MONTH.test(text)) throw new Error('Opening: geef een maand als jjjj-mm, bijvoorbeeld 2027-01.');
+      if (!MONTH.test(text)) throw new Error('Open vanaf: geef een maand als jjjj-mm, bijvoorbeeld 2027-01.');
       return { ...row, opening: text };
     case 'closing':
-      if (text !== '' && !MONTH.test(text)) throw new Error('Sluiting: geef een maand als jjjj-mm, of laat de cel leeg.');
-      return { ...row, closing: text === '' ? null : text };
+      if (text !== '' && text !== '—' && !MONTH.test(text)) throw new Error('Dicht vanaf: geef een maand als jjjj-mm, of laat de cel leeg als de locatie open blijft.');
+      return { ...row, closing: text === '' || text === '—' ? null : text };
     case 'isAanname':
       return { ...row, isAanname: text === 'aanname' };
     default:
@@ -43,11 +58,13 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
   const track = useTrackChange();
   const columns = useMemo<ColDef<Location>[]>(
     () => [
-      { field: 'name', headerName: 'Naam', flex: 3, minWidth: 220, cellClass: 'cel-label' },
+      // The name tells rows apart: shown in full (wrapped), also as tooltip.
+      // The name tells rows apart: shown in full (wrapped), also as tooltip.
+      { field: 'name', headerName: H.name, flex: 3, minWidth: 230, cellClass: 'cel-label', wrapText: true, autoHeight: true, tooltipField: 'name' },
       {
         field: 'gemeente',
-        headerName: 'Gemeente',
-        width: 130,
+        headerName: H.gemeente,
+        width: 140,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: GEMEENTE_CODES },
         valueFormatter: (p) => gemeenteNaam(p.value as GemeenteCode),
@@ -55,21 +72,38 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
       },
       {
         field: 'variant',
-        headerName: 'Vorm',
-        width: 170,
+        headerName: H.variant,
+        width: 180,
+        wrapText: true,
+        autoHeight: true,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: VARIANT_IDS },
         refData: Object.fromEntries(VARIANT_IDS.map((v) => [v, variantLabel(v as VariantId)])),
       },
-      { field: 'places', headerName: 'Plekken', width: 96, type: 'rightAligned', valueFormatter: (p) => formatNumber(p.value as number) },
-      { field: 'opening', headerName: 'Open vanaf (jjjj-mm)', width: 120 },
-      { field: 'closing', headerName: 'Dicht vanaf (jjjj-mm)', width: 120, valueFormatter: (p) => (p.value as string | null) ?? '—' },
-      { field: 'financing', headerName: 'Financiering', width: 110, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: FINANCING } },
-      { field: 'targetGroup', headerName: 'Doelgroep', width: 170, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: TARGET_GROUPS } },
+      {
+        field: 'places',
+        headerName: H.places,
+        headerTooltip: 'Plekken: een heel getal, bijvoorbeeld 24',
+        width: 100,
+        type: 'rightAligned',
+        valueFormatter: (p) => formatNumber(p.value as number),
+      },
+      { field: 'opening', headerName: H.opening, width: 130 },
+      { field: 'closing', headerName: H.closing, width: 130, valueFormatter: (p) => (p.value as string | null) ?? '—' },
+      { field: 'financing', headerName: H.financing, width: 130, cellEditor: 'agSelectCellEditor', cellEditorParams: { values: FINANCING } },
+      {
+        field: 'targetGroup',
+        headerName: H.targetGroup,
+        width: 170,
+        wrapText: true,
+        autoHeight: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: TARGET_GROUPS },
+      },
       {
         field: 'isAanname',
-        headerName: 'Soort',
-        width: 96,
+        headerName: H.isAanname,
+        width: 100,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: ['aanname', 'bron'] },
         valueGetter: (p) => (p.data?.isAanname ? 'aanname' : 'bron'),
@@ -77,9 +111,9 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
       },
       {
         field: 'source',
-        headerName: 'Bron / toelichting',
+        headerName: H.source,
         flex: 3,
-        minWidth: 200,
+        minWidth: 220,
         cellEditor: 'agLargeTextCellEditor',
         cellEditorPopup: true,
         cellEditorParams: { maxLength: 500 },
@@ -90,10 +124,12 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
     [],
   );
 
-  const save = async (l: Location) => {
+  const save = async (l: Location): Promise<Location> => {
     const { id, ...rest } = l;
-    track((await call('locations.save', { scenarioId, location: { id, ...rest } })).changeId, `Locatie "${l.name}"`);
-    await onChanged(`Locatie "${l.name}" opgeslagen.`);
+    const { changeId, ...saved } = await call('locations.save', { scenarioId, location: { id, ...rest } });
+    track(changeId, `Locatie "${l.name}"`);
+    await onChanged(`Locatie "${saved.name}" opgeslagen.`);
+    return saved;
   };
 
   return (
@@ -104,7 +140,7 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
       readOnly={readOnly}
       addLabel="Locatie toevoegen"
       describe={(l) => `Locatie "${l.name}" (${formatNumber(l.places)} plekken)`}
-      applyEdit={applyEdit}
+      applyEdit={applyLocationEdit}
       onSave={save}
       onAdd={async () => {
         const year = new Date().getFullYear() + 1;

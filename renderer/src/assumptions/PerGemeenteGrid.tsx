@@ -1,7 +1,9 @@
 /** A row per gemeente (alphabetical) with assumption columns, a regional total row and a source summary column. */
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import { useMemo } from 'react';
-import type { AssumptionMap, AssumptionValue } from '../../../shared/assumptions';
+import { assumptionDef, type AssumptionMap, type AssumptionValue } from '../../../shared/assumptions';
+import { valueKind } from '../../../shared/numberFormat';
+import { headerMinWidth } from '../common/textWidth';
 import { GEMEENTEN, type GemeenteCode } from '../../../shared/domain';
 import { T } from '../text';
 import { AssumptionGrid } from './AssumptionGrid';
@@ -13,7 +15,10 @@ export interface GemeenteColumn {
   /** Header of the group of columns this one belongs to, if any. */
   group?: string;
   tooltip?: string;
+  /** Preferred width; the column grows with the window. */
   width: number;
+  /** Narrowest width (else: the longest header word). */
+  minWidth?: number;
   keyOf(g: GemeenteCode): string;
 }
 
@@ -49,6 +54,9 @@ export function PerGemeenteGrid({ label, columns, assumptions, errors, readOnly,
   const total = useMemo<AssumptionRow[]>(() => {
     const cells: AssumptionRow['cells'] = {};
     for (const c of columns) {
+      // A regional total only where adding up means something: counts, not shares.
+      const def = assumptionDef(c.keyOf(GEMEENTEN[0].code));
+      if (def && valueKind(def) !== 'getal') continue;
       const sum = GEMEENTEN.reduce((s, g) => s + (assumptions[c.keyOf(g.code)]?.value ?? 0), 0);
       cells[c.colId] = { key: c.colId, value: sum, formula: null, source: '', isAanname: false };
     }
@@ -58,27 +66,27 @@ export function PerGemeenteGrid({ label, columns, assumptions, errors, readOnly,
   const columnDefs = useMemo<(ColDef<AssumptionRow> | ColGroupDef<AssumptionRow>)[]>(() => {
     const col = (c: GemeenteColumn): ColDef<AssumptionRow> => ({
       ...assumptionColumn({ colId: c.colId, headerName: c.header, keyOf: (row) => (row.pinned ? c.colId : c.keyOf(row.id as GemeenteCode)), errors, readOnly, width: c.width }),
-      // Grow with the window so the whole table fits without a horizontal scrollbar on a laptop screen.
+      // Grow with the window; never narrower than the longest header word (headers wrap between words only).
       flex: 1,
-      minWidth: c.width,
-      headerTooltip: c.tooltip,
+      minWidth: Math.max(c.minWidth ?? 72, headerMinWidth(c.header)),
+      headerTooltip: c.tooltip ?? c.header,
     });
     const defs: (ColDef<AssumptionRow> | ColGroupDef<AssumptionRow>)[] = [
-      { colId: 'gemeente', headerName: T.gemeente, field: 'label', pinned: 'left', width: 136, cellClass: 'cel-label' },
+      { colId: 'gemeente', headerName: T.gemeente, field: 'label', pinned: 'left', width: 150, cellClass: 'cel-label', tooltipField: 'label' },
     ];
     for (const c of columns) {
       if (!c.group) defs.push(col(c));
       else {
         const last = defs[defs.length - 1] as ColGroupDef<AssumptionRow>;
         if (last && 'children' in last && last.headerName === c.group) last.children.push(col(c));
-        else defs.push({ headerName: c.group, children: [col(c)] });
+        else defs.push({ headerName: c.group, headerTooltip: c.group, wrapHeaderText: true, autoHeaderHeight: true, children: [col(c)] });
       }
     }
     defs.push({
       colId: 'bron',
       headerName: T.bronToelichting,
       flex: 2,
-      minWidth: 190,
+      minWidth: 170,
       valueGetter: (p) => (p.data && !p.data.pinned ? rowSourceSummary(columns.map((c) => p.data!.cells[c.keyOf(p.data!.id as GemeenteCode)])) : ''),
       tooltipValueGetter: (p) => (p.value as string) ?? '',
       cellClass: 'cel-bron',

@@ -1,9 +1,10 @@
 /** Shows and edits the source (bron) of the selected assumption, and whether it is an aanname. */
 import { useState } from 'react';
 import { ASSUMPTION_DEFS, DERIVED_SUMS, assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
-import { formatFlexible } from '../../../shared/numberFormat';
+import { formatAssumptionValue, formatFlexible, valueKind } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { T } from '../text';
+import { refusal } from './useAssumptionEdits';
 import { RangeEditor } from '../uncertainty/RangeEditor';
 import type { AssumptionRange } from '../../../shared/ranges';
 
@@ -33,13 +34,17 @@ export function SourcePanel({ scenarioId, value, range, readOnly, onSaved, onRan
     );
   }
   const def = assumptionDef(value.key);
+  const shown = (decimals: number) => (def ? formatAssumptionValue(def, value!.value, decimals) : formatFlexible(value!.value, decimals));
+  // The unit after the value, unless the value says it already (a choice, ja/nee, a percentage, a year).
+  const unit = def && valueKind(def) === 'getal' ? ` ${def.unit}` : '';
 
   async function save() {
+    setError('');
     try {
       await call('assumptions.setSource', { scenarioId, key: value!.key, source, isAanname });
       await onSaved();
     } catch (e) {
-      setError(`${errorMessage(e)} Er is niets opgeslagen.`);
+      setError(refusal(errorMessage(e)));
     }
   }
 
@@ -52,17 +57,21 @@ export function SourcePanel({ scenarioId, value, range, readOnly, onSaved, onRan
       <p className="value-line">
         {value.formula ? (
           <>
-            Formule: <code data-testid="formula">{value.formula}</code> → <strong>{formatFlexible(value.value, 2)}</strong> {def?.unit} in het eerste jaar
+            Formule: <code data-testid="formula">{value.formula}</code> → <strong>{shown(2)}</strong>
+            {unit} in het eerste jaar
           </>
         ) : (
           <>
-            {T.waarde}: <strong>{formatFlexible(value.value)}</strong> {def?.unit}
+            {T.waarde}: <strong>{shown(3)}</strong>
+            {unit}
           </>
         )}
       </p>
       <p className="help small">
         Naam in formules: <code>{def?.name}</code>. Een formule begint met =, bijvoorbeeld <code>=15 * 1,02 ^ (jaar - 2025)</code>. Decimalen met een komma,
         argumenten scheiden met ; (<code>max(1,5; t)</code>).
+        {def && valueKind(def) === 'aandeel' && ' In een formule is een aandeel een fractie: 3 % schrijft u als 0,03.'}
+        {def && valueKind(def) === 'janee' && ' In een formule is ja 1 en nee 0.'}
       </p>
       <label className="field">
         {T.sourceLabel}

@@ -3,7 +3,7 @@ import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { VARIANT_IDS, variantLabel, type VariantId } from '../../../shared/domain';
 import type { WlzEvent } from '../../../shared/locations';
-import { formatFlexible, parseDutchNumber } from '../../../shared/numberFormat';
+import { formatFlexible, formatYear, parseDutchNumber } from '../../../shared/numberFormat';
 import { useTrackChange } from '../undo/undo';
 import { call } from '../api/client';
 import { ListGrid } from './ListGrid';
@@ -21,8 +21,8 @@ interface Props {
 function applyEdit(row: WlzEvent, field: string, typed: unknown): WlzEvent {
   const text = String(typed ?? '').trim();
   if (field === 'year' || field === 'clients') {
-    const p = parseDutchNumber(text);
-    if (!p.ok) throw new Error(`${field === 'year' ? 'Jaar' : 'Aantal cliënten'}: ${p.message}`);
+    const p = parseDutchNumber(typed, { what: field === 'year' ? 'Jaar' : 'Cliënten naar de Wlz', whole: true });
+    if (!p.ok) throw new Error(p.message);
     return { ...row, [field]: p.value };
   }
   if (field === 'variant') return { ...row, variant: text === ALL ? null : (text as VariantId) };
@@ -33,8 +33,8 @@ export function WlzEventsGrid({ scenarioId, events, readOnly, onChanged, onError
   const track = useTrackChange();
   const columns = useMemo<ColDef<WlzEvent>[]>(
     () => [
-      { field: 'year', headerName: 'Jaar', width: 90 },
-      { field: 'clients', headerName: 'Cliënten naar de Wlz', width: 130, type: 'rightAligned', valueFormatter: (p) => formatFlexible(p.value as number) },
+      { field: 'year', headerName: 'Jaar', width: 90, valueFormatter: (p) => formatYear(p.value as number) },
+      { field: 'clients', headerName: 'Cliënten naar de Wlz', width: 140, type: 'rightAligned', valueFormatter: (p) => formatFlexible(p.value as number) },
       {
         field: 'variant',
         headerName: 'Vorm',
@@ -57,8 +57,10 @@ export function WlzEventsGrid({ scenarioId, events, readOnly, onChanged, onError
       describe={(e) => `Eenmalige overgang in ${e.year} (${formatFlexible(e.clients)} cliënten)`}
       applyEdit={applyEdit}
       onSave={async ({ id, ...rest }) => {
-        track((await call('wlzEvents.save', { scenarioId, event: { id, ...rest } })).changeId, `Eenmalige overgang ${rest.year}`);
+        const { changeId, ...saved } = await call('wlzEvents.save', { scenarioId, event: { id, ...rest } });
+        track(changeId, `Eenmalige overgang ${rest.year}`);
         await onChanged('Eenmalige overgang opgeslagen.');
+        return saved;
       }}
       onAdd={async () => {
         track((await call('wlzEvents.save', { scenarioId, event: { year: 2026, clients: 0, variant: null, source: 'Nieuwe gebeurtenis: vul jaar, aantal en bron in.' } })).changeId, 'Nieuwe eenmalige overgang');

@@ -20,5 +20,5 @@ export const KEY_COLUMNS: GemeenteColumn[] = [
 
 export const URGENT_CAPACITY_COLUMNS: GemeenteColumn[] = [
   { colId: 'verhuringen', header: 'Verhuringen per jaar', width: 130, keyOf: verhuringenKey },
-  { colId: 'maxAandeel', header: 'Maximaal aandeel voor urgenten (0–1)', width: 160, keyOf: urgentMaxAandeelKey },
+  { colId: 'maxAandeel', header: 'Maximaal aandeel voor urgenten (%)', width: 160, keyOf: urgentMaxAandeelKey },
 ];

@@ -2,7 +2,8 @@
 import { AG_GRID_LOCALE_NL } from '@ag-grid-community/locale';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag-grid-community';
 import { assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
-import { formatFlexible } from '../../../shared/numberFormat';
+import { assumptionEditText, formatAssumptionValue, formatFlexible, valueKind } from '../../../shared/numberFormat';
+import { FormulaCell } from './FormulaCell';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -28,9 +29,10 @@ export interface AssumptionRow {
 }
 
 /**
- * One column factory for every editable assumption cell: nl-NL display, Dutch text editing (read-only-edit
- * pattern: the edit goes through the contract, never straight into the row), aanname/error styling, and the
- * source as tooltip.
+ * One column factory for every editable assumption cell: nl-NL display by kind (choices by label, yes/no as ja/nee,
+ * years without a thousands point, shares as %), Dutch text editing (read-only-edit pattern: the edit goes through the
+ * contract, never straight into the row), a list for choices and yes/no, aanname/error styling, and the source or the
+ * error as tooltip.
  */
 export function assumptionColumn(opts: {
   colId: string;
@@ -45,31 +47,46 @@ export function assumptionColumn(opts: {
     const key = row && keyOf(row);
     return key ? row.cells[key] : undefined;
   };
+  const defOf = (row: AssumptionRow | undefined) => {
+    const c = cell(row);
+    return c ? assumptionDef(c.key) : undefined;
+  };
   return {
     colId,
     headerName,
     width,
     type: 'rightAligned',
+    cellDataType: false,
     editable: (p) => !readOnly && !p.node.isRowPinned() && !!cell(p.data),
-    // The editor starts from the formula text when there is one; the cell shows the (first-year) result.
-    // A choice (rule, key, method) shows its label and is edited with a list.
+    // The value is the text an editor starts from: the formula when there is one, else the value as typed in Dutch.
     valueGetter: (p) => {
       const c = cell(p.data);
-      const choices = c && assumptionDef(c.key)?.choices;
-      if (choices && c && !c.formula) return choices[c.value] ?? c.value;
-      return c?.formula ?? c?.value ?? null;
+      if (!c) return null;
+      if (c.formula) return c.formula;
+      const def = assumptionDef(c.key);
+      return def ? assumptionEditText(def, c.value) : formatFlexible(c.value, 10);
     },
     valueFormatter: (p) => {
       const c = cell(p.data);
-      // The list of a choice editor formats its options without row data: show the option itself.
       if (!c) return p.value == null ? '' : String(p.value);
-      if (assumptionDef(c.key)?.choices && !c.formula) return String(p.value);
-      return c.formula ? `ƒ ${formatFlexible(c.value, 2)}` : formatFlexible(c.value);
+      const def = assumptionDef(c.key);
+      // Totals (pinned row) are sums, shown as numbers.
+      if (!def) return formatFlexible(c.value);
+      // A list editor formats its options with the row's data: a choice or ja/nee shows the option itself.
+      const kind = valueKind(def);
+      if (!c.formula && (kind === 'keuze' || kind === 'janee')) return String(p.value ?? '');
+      return formatAssumptionValue(def, c.value, c.formula ? 2 : 3);
     },
-    // Typed text (Dutch "1.234,5" or "0.5") is parsed by useAssumptionEdits, not by the grid.
+    cellRendererSelector: (p) => (cell(p.data)?.formula ? { component: FormulaCell } : undefined),
+    // Typed text is read by useAssumptionEdits (shared readAssumptionInput), not by the grid.
     cellEditorSelector: (p) => {
-      const choices = assumptionDef(cell(p.data)?.key ?? '')?.choices;
-      return choices ? { component: 'agSelectCellEditor', params: { values: [...choices] } } : { component: 'agTextCellEditor', params: { maxLength: 500 } };
+      const def = defOf(p.data);
+      const kind = def ? valueKind(def) : 'getal';
+      // A choice or ja/nee opens as a list (Enter, F2, double-click); typing a letter ("j", "hyb…") types it instead.
+      const typing = !!p.eventKey && p.eventKey.length === 1;
+      if (def && kind === 'keuze' && !typing) return { component: 'agSelectCellEditor', params: { values: [...def.choices!] } };
+      if (kind === 'janee' && !typing) return { component: 'agSelectCellEditor', params: { values: ['ja', 'nee'] } };
+      return { component: 'agTextCellEditor', params: { maxLength: 500 } };
     },
     tooltipValueGetter: (p) => {
       const key = p.data && keyOf(p.data);

@@ -7,9 +7,11 @@ export interface GemeenteColumn {
   header: ReactNode;
   /** The cell of gemeente number i (alphabetical order). */
   cell(i: number): ReactNode;
+  /** The cell of the total row, when the table has one. */
+  total?: ReactNode;
 }
 
-export function GemeenteTable({ columns, className, testId }: { columns: GemeenteColumn[]; className?: string; testId?: string }) {
+export function GemeenteTable({ columns, className, testId, totalLabel }: { columns: GemeenteColumn[]; className?: string; testId?: string; totalLabel?: string }) {
   return (
     <table className={className} data-testid={testId}>
       <thead>
@@ -32,6 +34,16 @@ export function GemeenteTable({ columns, className, testId }: { columns: Gemeent
           </tr>
         ))}
       </tbody>
+      {totalLabel && (
+        <tfoot>
+          <tr>
+            <th scope="row">{totalLabel}</th>
+            {columns.map((c) => (
+              <td key={c.key}>{c.total ?? ''}</td>
+            ))}
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

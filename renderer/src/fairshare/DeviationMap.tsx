@@ -1,8 +1,12 @@
-/** The map of the eight gemeenten coloured by how far their places are from the norm of a key. */
+/**
+ * The map of the eight gemeenten coloured by how far their places are from the norm of a key. The norm is in whole
+ * places (the chosen apportionment method, by default grootste overschot), so the numbers on the map add up to 0.
+ */
 import type { FacilityFairShare } from '../../../models/fairshare/facilities';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { RegionMap, type MapClass } from './RegionMap';
+import { DEFAULT_METHOD, wholeFacility, type Method } from './wholePlaces';
 
 const CLASSES: MapClass[] = [
   { upTo: -0.5, color: '#b35806', label: 'veel te weinig (meer dan 50 % onder de norm)' },
@@ -12,12 +16,13 @@ const CLASSES: MapClass[] = [
   { upTo: Infinity, color: '#542788', label: 'veel te veel (meer dan 50 % boven)' },
 ];
 
-export function DeviationMap({ facility: f, keyLabel }: { facility: FacilityFairShare; keyLabel: string }) {
+export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD }: { facility: FacilityFairShare; keyLabel: string; method?: Method }) {
+  const f = wholeFacility(facility, method);
   return (
     <RegionMap
       title={`Afwijking van de sleutel "${keyLabel}" per gemeente`}
       values={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, f.rows[i].deviationPct]))}
-      labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${Math.round(f.rows[i].deviation) > 0 ? '+' : ''}${formatNumber(Math.round(f.rows[i].deviation))}`]))}
+      labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${f.rows[i].deviation > 0 ? '+' : ''}${formatNumber(f.rows[i].deviation)}`]))}
       classes={CLASSES}
     />
   );

@@ -1,4 +1,5 @@
 /** "Fair share": actual places against the norm of a key, the map, the index over time, key comparison and placement suggestion. */
+import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { KEYS, type KeyId } from '../../../shared/assumptions';
 import type { FairShareView as View } from '../../../shared/contract';
@@ -10,15 +11,18 @@ import { DeviationMap } from './DeviationMap';
 import { GemeenteTable } from '../common/GemeenteTable';
 import { SuggestionPanel } from './SuggestionPanel';
 import { ErrorText } from '../common/Feedback';
+import { DEFAULT_METHOD, METHOD_HELP, METHOD_LABELS, METHODS, methodInSentence, wholeFacility, wholePlaces, type Method } from './wholePlaces';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
-const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
+const wholeText = (v: unknown) => formatNumber(Math.round(Number(v)));
 const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
 
 export interface FairShareChoice {
   key: KeyId;
   variant: VariantId | 'alle';
   year: number;
+  /** How norms become whole places (default: grootste overschot). */
+  method?: Method;
 }
 
 interface Props {
@@ -41,11 +45,15 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
   const setKey = (k: KeyId) => onChoice({ ...choice, key: k });
   const setVariant = (v: VariantId | 'alle') => onChoice({ ...choice, variant: v });
   const setYear = (y: number) => onChoice({ ...choice, year: y });
+  const method = choice.method ?? DEFAULT_METHOD;
+  const setMethod = (m: Method) => onChoice({ ...choice, method: m });
   const { data: view, error } = useQuery('fairShare.view', { scenarioId, key, variant, year }, version);
 
   const keyLabel = KEYS.find((k) => k.id === key)!.label;
   const chosen = view?.keys.find((k) => k.id === key);
   const f = view?.facility;
+  // The norm in whole places, by the chosen method: the map, the bars and the texts use these, so they add up.
+  const whole = useMemo(() => (f ? wholeFacility(f, method) : null), [f, method]);
   const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
 
   return (
@@ -73,6 +81,16 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           </select>
         </label>
         <label>
+          Hele plekken met{' '}
+          <select value={method} onChange={(e) => setMethod(e.target.value as Method)} aria-label="Afrondingsmethode" data-testid="method">
+            {METHODS.map((m) => (
+              <option key={m} value={m}>
+                {METHOD_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           Plekken eind{' '}
           <select value={year} onChange={(e) => setYear(Number(e.target.value))} aria-label="Jaar">
             {years.map((y) => (
@@ -83,13 +101,17 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           </select>
         </label>
       </div>
+      <p className="method-help" data-testid="method-help">
+        Een sleutel geeft elke gemeente een deel van de plekken; in hele plekken telt dat alleen precies op met een verdeelmethode.{' '}
+        {METHOD_LABELS[method]}: {METHOD_HELP[method]}
+      </p>
       <ErrorText text={error} />
       {chosen?.message && (
         <p className="feedback error" role="alert" data-testid="key-message">
           {chosen.message}
         </p>
       )}
-      {view && f && (
+      {view && f && whole && (
         <>
           <div className="cards">
             <div className="card">
@@ -108,19 +130,19 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           <div className="two-charts">
             <figure className="chart" aria-labelledby="map-title" aria-describedby="map-why">
               <h2 id="map-title">Waar zijn er meer of minder plekken dan de sleutel zegt?</h2>
-              <DeviationMap facility={f} keyLabel={keyLabel} />
+              <DeviationMap facility={f} keyLabel={keyLabel} method={method} />
               <figcaption id="map-why" className="why" data-testid="why-map">
-                <strong>Waarom.</strong> {explainDeviation(view, keyLabel)} Het getal op de kaart is het verschil met de norm in plekken.
+                <strong>Waarom.</strong> {explainDeviation(whole, keyLabel, methodInSentence(method))} Het getal op de kaart is het verschil met de norm in hele plekken; samen is dat 0.
               </figcaption>
             </figure>
             <figure className="chart" aria-labelledby="bars-title">
               <h2 id="bars-title">Plekken per gemeente: werkelijk en volgens de sleutel</h2>
               <ResponsiveContainer width="100%" height={360}>
-                <BarChart data={GEMEENTEN.map((g, i) => ({ gemeente: g.naam, actual: f.rows[i].actual, norm: f.rows[i].norm }))} margin={{ top: 8, right: 8, left: 0, bottom: 30 }}>
+                <BarChart data={GEMEENTEN.map((g, i) => ({ gemeente: g.naam, actual: whole.rows[i].actual, norm: whole.rows[i].norm }))} margin={{ top: 8, right: 8, left: 0, bottom: 30 }}>
                   <CartesianGrid stroke="#d9dee5" vertical={false} />
                   <XAxis dataKey="gemeente" tick={AXIS} interval={0} angle={-30} textAnchor="end" />
-                  <YAxis tickFormatter={whole} tick={AXIS} width={44} />
-                  <Tooltip formatter={whole} />
+                  <YAxis tickFormatter={wholeText} tick={AXIS} width={44} />
+                  <Tooltip formatter={wholeText} />
                   <Legend verticalAlign="top" />
                   <Bar dataKey="actual" name="Werkelijk" fill="#154273" isAnimationActive={false} />
                   <Bar dataKey="norm" name={`Norm (${keyLabel})`} fill="#a9c1de" stroke="#154273" strokeDasharray="4 2" isAnimationActive={false} />
@@ -140,32 +162,54 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
               </LineChart>
             </ResponsiveContainer>
             <figcaption id="trend-why" className="why" data-testid="why-trend">
-              <strong>Waarom.</strong> {explainIndex(view)}
+              <strong>Waarom.</strong> {explainIndex(view, whole)}
             </figcaption>
           </figure>
-          <KeyComparison view={view} />
+          <KeyComparison view={view} method={method} />
         </>
       )}
       {view && (
-        <SuggestionPanel scenarioId={scenarioId} keyId={key} keyLabel={keyLabel} year={year} readOnly={readOnly} defaultVariant={variant === 'alle' ? 'allInclusive' : variant} onApplied={onChanged} />
+        <SuggestionPanel
+          scenarioId={scenarioId}
+          keyId={key}
+          keyLabel={keyLabel}
+          year={year}
+          method={method}
+          readOnly={readOnly}
+          defaultVariant={variant === 'alle' ? 'allInclusive' : variant}
+          onApplied={onChanged}
+        />
       )}
     </div>
   );
 }
 
-function KeyComparison({ view }: { view: View }) {
+function KeyComparison({ view, method }: { view: View; method: Method }) {
   const total = view.facility?.total ?? 0;
-  const usable = view.keys.filter((k) => k.shares);
-  const max = Math.max(1, ...usable.flatMap((k) => k.shares!.map((s) => s * total)));
+  const actual = view.facility?.rows.map((r) => r.actual) ?? [];
+  // Whole places per key that add up exactly to the total (each cell rounded on its own did not: 374 or 376 of 375).
+  const whole = view.keys.map((k) => (k.shares ? wholePlaces(total, k.shares, method) : null));
+  const usable = view.keys.map((k, j) => ({ ...k, places: whole[j] })).filter((k): k is typeof k & { places: number[] } => !!k.places);
+  const max = Math.max(1, ...usable.flatMap((k) => k.places));
   return (
     <section className="key-comparison" aria-labelledby="keys-title">
       <h2 id="keys-title">Dezelfde {formatNumber(total)} plekken, verdeeld met elke sleutel</h2>
+      <p className="help small">In hele plekken met {methodInSentence(method)}; elke kolom telt op tot {formatNumber(total)}.</p>
       <div className="table-scroll">
         <GemeenteTable
           testId="key-table"
+          totalLabel="Totaal"
           columns={[
-            { key: 'werkelijk', header: 'Werkelijk', cell: (i) => formatNumber(view.facility?.rows[i].actual ?? 0) },
-            ...view.keys.map((k) => ({ key: k.id, header: k.label, cell: (i: number) => (k.shares ? formatNumber(Math.round(k.shares[i] * total)) : '—') })),
+            { key: 'werkelijk', header: 'Werkelijk', cell: (i) => formatNumber(actual[i] ?? 0), total: formatNumber(actual.reduce((a, b) => a + b, 0)) },
+            ...view.keys.map((k, j) => {
+              const places = whole[j];
+              return {
+                key: k.id,
+                header: k.label,
+                cell: (i: number) => (places ? formatNumber(places[i]) : '—'),
+                total: places ? formatNumber(places.reduce((a, b) => a + b, 0)) : '—',
+              };
+            }),
           ]}
         />
       </div>
@@ -173,13 +217,13 @@ function KeyComparison({ view }: { view: View }) {
         {usable.map((k) => (
           <figure key={k.id} className="small-multiple">
             <figcaption>{k.label}</figcaption>
-            <svg viewBox="0 0 160 90" role="img" aria-label={`Verdeling met ${k.label}`}>
+            <svg viewBox="0 0 160 90" role="img" aria-label={`Verdeling met ${k.label}: ${GEMEENTEN.map((g, i) => `${g.naam} ${k.places[i]}`).join(', ')}`}>
               {GEMEENTEN.map((g, i) => {
-                const h = (k.shares![i] * total * 70) / max;
+                const h = (k.places[i] * 70) / max;
                 return (
                   <g key={g.code}>
                     <rect x={4 + i * 19.5} y={78 - h} width={15} height={h} fill="#154273">
-                      <title>{`${g.naam}: ${formatNumber(Math.round(k.shares![i] * total))}`}</title>
+                      <title>{`${g.naam}: ${formatNumber(k.places[i])}`}</title>
                     </rect>
                     <text x={11.5 + i * 19.5} y={88} textAnchor="middle" fontSize={7}>
                       {g.naam.slice(0, 3)}
@@ -192,7 +236,7 @@ function KeyComparison({ view }: { view: View }) {
         ))}
       </div>
       <p className="why" data-testid="why-keys">
-        <strong>Waarom.</strong> {explainKeys(view)}
+        <strong>Waarom.</strong> {explainKeys(view, whole)}
       </p>
     </section>
   );

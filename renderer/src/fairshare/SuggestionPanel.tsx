@@ -7,12 +7,15 @@ import { formatNumber, parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { Feedback } from '../common/Feedback';
 import { GemeenteTable } from '../common/GemeenteTable';
+import { wholePlaces, type Method } from './wholePlaces';
 
 interface Props {
   scenarioId: number;
   keyId: KeyId;
   keyLabel: string;
   year: number;
+  /** How the norm after the expansion becomes whole places (the method chosen on the tab). */
+  method: Method;
   readOnly: boolean;
   defaultVariant: VariantId;
   onApplied(): Promise<void>;
@@ -24,7 +27,7 @@ function wholeNumber(text: string, label: string): number {
   return p.value;
 }
 
-export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, defaultVariant, onApplied }: Props) {
+export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, method, readOnly, defaultVariant, onApplied }: Props) {
   const [places, setPlaces] = useState('24');
   const [variant, setVariant] = useState<VariantId>(defaultVariant);
   const [minSize, setMinSize] = useState('12');
@@ -33,6 +36,9 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, d
   const [opening, setOpening] = useState(`${year}-01`);
   const [result, setResult] = useState<SuggestionView>();
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  // The norm after the expansion in whole places that add up to the places after it (current + new).
+  const wholeNorm = result?.ok ? wholePlaces(sum(result.current) + sum(result.places), result.norm, method) : null;
 
   async function suggest(e: FormEvent) {
     e.preventDefault();
@@ -98,6 +104,7 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, d
         </div>
         <GemeenteTable
           className="limits"
+          totalLabel={result?.ok ? 'Totaal' : undefined}
           columns={[
             {
               key: 'uitsluiten',
@@ -127,9 +134,19 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, readOnly, d
             },
             ...(result?.ok
               ? [
-                  { key: 'nu', header: 'Nu', cell: (i: number) => formatNumber(result.current[i]) },
-                  { key: 'norm', header: 'Norm na uitbreiding', cell: (i: number) => formatNumber(Math.round(result.norm[i])) },
-                  { key: 'voorstel', header: 'Voorstel', cell: (i: number) => <strong data-testid={`voorstel-${GEMEENTEN[i].code}`}>{formatNumber(result.places[i])}</strong> },
+                  { key: 'nu', header: 'Nu', cell: (i: number) => formatNumber(result.current[i]), total: formatNumber(sum(result.current)) },
+                  {
+                    key: 'norm',
+                    header: 'Norm na uitbreiding',
+                    cell: (i: number) => formatNumber(wholeNorm ? wholeNorm[i] : Math.round(result.norm[i])),
+                    total: formatNumber(wholeNorm ? sum(wholeNorm) : Math.round(sum(result.norm))),
+                  },
+                  {
+                    key: 'voorstel',
+                    header: 'Voorstel',
+                    cell: (i: number) => <strong data-testid={`voorstel-${GEMEENTEN[i].code}`}>{formatNumber(result.places[i])}</strong>,
+                    total: <strong data-testid="voorstel-totaal">{formatNumber(sum(result.places))}</strong>,
+                  },
                 ]
               : []),
           ]}

@@ -1,20 +1,21 @@
-/** The "waarom" texts of the fair-share view, generated from the numbers. */
+/** The "waarom" texts of the fair-share view, generated from the numbers (whole places from the chosen method). */
 import { GEMEENTEN } from '../../../shared/domain';
 import type { FairShareView } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
+import type { WholeFairShare } from './wholePlaces';
 
 const n = (x: number) => formatNumber(Math.round(x));
 const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
-const signed = (x: number) => `${Math.round(x) > 0 ? '+' : Math.round(x) < 0 ? '−' : ''}${n(Math.abs(x))}`;
+const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : ''}${n(Math.abs(x))}`;
 
-export function explainDeviation(v: FairShareView, keyLabel: string): string {
-  const f = v.facility;
+/** `f`: the facility fair share with the norm in whole places. */
+export function explainDeviation(f: WholeFairShare | null, keyLabel: string, methodLabel: string): string {
   if (!f) return '';
   if (f.total === 0) return 'Er zijn op deze datum geen plekken van deze vorm, dus ook geen afwijking.';
   const rows = GEMEENTEN.map((g, i) => ({ naam: g.naam, ...f.rows[i] }));
-  const over = rows.filter((r) => r.deviation >= 0.5).sort((a, b) => b.deviation - a.deviation);
-  const under = rows.filter((r) => r.deviation <= -0.5).sort((a, b) => a.deviation - b.deviation);
-  const parts = [`Volgens de sleutel "${keyLabel}" hoort elke gemeente een deel van de ${n(f.total)} plekken te hebben.`];
+  const over = rows.filter((r) => r.deviation > 0).sort((a, b) => b.deviation - a.deviation);
+  const under = rows.filter((r) => r.deviation < 0).sort((a, b) => a.deviation - b.deviation);
+  const parts = [`Volgens de sleutel "${keyLabel}" hoort elke gemeente een deel van de ${n(f.total)} plekken te hebben (in hele plekken met ${methodLabel}).`];
   if (over.length) parts.push(`Meer dan dat: ${over.map((r) => `${r.naam} (${signed(r.deviation)})`).join(', ')}.`);
   if (under.length) parts.push(`Minder: ${under.map((r) => `${r.naam} (${signed(r.deviation)})`).join(', ')}.`);
   const none = rows.filter((r) => r.actual === 0).map((r) => r.naam);
@@ -22,13 +23,12 @@ export function explainDeviation(v: FairShareView, keyLabel: string): string {
   return parts.join(' ');
 }
 
-export function explainIndex(v: FairShareView): string {
-  if (!v.facility || v.trend.length === 0) return '';
+export function explainIndex(v: FairShareView, f: WholeFairShare | null): string {
+  if (!f || v.trend.length === 0) return '';
   const first = v.trend[0];
   const last = v.trend[v.trend.length - 1];
-  const move = Math.round(v.facility.index * v.facility.total);
   const parts = [
-    `De fair-share-index is ${pct(v.facility.index)} eind ${v.date.slice(0, 4)}: ${n(move)} van de ${n(v.facility.total)} plekken zouden naar een andere gemeente moeten om precies de sleutel te volgen (0 % is helemaal evenredig).`,
+    `De fair-share-index is ${pct(f.index)} eind ${v.date.slice(0, 4)}: ${n(f.toMove)} van de ${n(f.total)} plekken zouden naar een andere gemeente moeten om de sleutel in hele plekken te volgen (0 % is helemaal evenredig).`,
   ];
   if (Math.abs(last.index - first.index) >= 0.001) {
     parts.push(`Door locaties die openen of sluiten gaat de index van ${pct(first.index)} in ${first.year} naar ${pct(last.index)} in ${last.year}.`);
@@ -38,15 +38,16 @@ export function explainIndex(v: FairShareView): string {
   return parts.join(' ');
 }
 
-export function explainKeys(v: FairShareView): string {
+/** `whole`: per key (same order as v.keys) the whole places per gemeente, or null when the key cannot be used. */
+export function explainKeys(v: FairShareView, whole: (number[] | null)[]): string {
   const total = v.facility?.total ?? 0;
-  const usable = v.keys.filter((k) => k.shares);
+  const usable = v.keys.map((k, j) => ({ label: k.label, places: whole[j] })).filter((k): k is { label: string; places: number[] } => !!k.places);
   if (!total || usable.length < 2) return 'Vul de cijfers per gemeente in om de sleutels te vergelijken.';
   const spread = GEMEENTEN.map((g, i) => {
-    const norms = usable.map((k) => ({ label: k.label, x: total * k.shares![i] }));
+    const norms = usable.map((k) => ({ label: k.label, x: k.places[i] }));
     const lo = norms.reduce((a, b) => (b.x < a.x ? b : a));
     const hi = norms.reduce((a, b) => (b.x > a.x ? b : a));
     return { naam: g.naam, lo, hi, range: hi.x - lo.x };
   }).sort((a, b) => b.range - a.range)[0];
-  return `De keuze van de sleutel is een beleidskeuze: bij ${n(total)} plekken krijgt ${spread.naam} er ${n(spread.lo.x)} met "${spread.lo.label}" en ${n(spread.hi.x)} met "${spread.hi.label}". Sleutels met een melding zijn nog niet te gebruiken.`;
+  return `De keuze van de sleutel is een beleidskeuze: bij ${n(total)} plekken krijgt ${spread.naam} er ${n(spread.lo.x)} met "${spread.lo.label}" en ${n(spread.hi.x)} met "${spread.hi.label}". Elke kolom telt precies op tot ${n(total)}. Sleutels met een melding zijn nog niet te gebruiken.`;
 }
