@@ -1,21 +1,25 @@
 /** The application shell: header with the active scenario, scenario list on the left, tabs on the right. */
-import { useState } from 'react';
-import { AssumptionsView, type AssumptionTab } from './assumptions/AssumptionsView';
+import { lazy, Suspense, useState } from 'react';
+import type { AssumptionTab } from './assumptions/AssumptionsView';
 import { CapacityView } from './capacity/CapacityView';
-import { CompareView } from './compare/CompareView';
-import { FairShareView, type FairShareChoice } from './fairshare/FairShareView';
-import { ReportTab } from './report/ReportTab';
-import { ScenarioView } from './scenario/ScenarioView';
+import type { FairShareChoice } from './fairshare/FairShareView';
 import { ScenarioList } from './scenarios/ScenarioList';
 import { T } from './text';
-import { UrgentieView } from './urgentie/UrgentieView';
 import { useScenarioData } from './useScenarioData';
 import { UndoButtons, UndoTracker, useUndoStack } from './undo/undo';
-import { UncertaintyView } from './uncertainty/UncertaintyView';
 import { useMonteCarlo } from './uncertainty/useMonteCarlo';
 import { ErrorText } from './common/Feedback';
 import { formatDate } from './common/formatDate';
 import { ViewErrorBoundary } from './common/ViewErrorBoundary';
+
+// Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
+const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const FairShareView = lazy(() => import('./fairshare/FairShareView').then((m) => ({ default: m.FairShareView })));
+const ReportTab = lazy(() => import('./report/ReportTab').then((m) => ({ default: m.ReportTab })));
+const ScenarioView = lazy(() => import('./scenario/ScenarioView').then((m) => ({ default: m.ScenarioView })));
+const UrgentieView = lazy(() => import('./urgentie/UrgentieView').then((m) => ({ default: m.UrgentieView })));
+const UncertaintyView = lazy(() => import('./uncertainty/UncertaintyView').then((m) => ({ default: m.UncertaintyView })));
 
 type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
 
@@ -80,6 +84,7 @@ export function App() {
               </div>
               <div role="tabpanel">
                 <ViewErrorBoundary key={`${tab}:${selected.id}`} area={`het onderdeel "${T.tabs[tab]}"`} onRetry={reload} back={backFrom(tab, setTab)}>
+                <Suspense fallback={<p className="busy" role="status">Bezig met laden…</p>}>
                 {tab === 'capacity' && projection && data && <CapacityView projection={projection} assumptions={data.assumptions} busy={busy} />}
                 {tab === 'fairshare' && projection && (
                   <FairShareView
@@ -104,6 +109,7 @@ export function App() {
                     onTab={setAssumptionTab}
                     scenarioId={selected.id} data={data} projection={projection} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
+                </Suspense>
                 </ViewErrorBoundary>
               </div>
             </>

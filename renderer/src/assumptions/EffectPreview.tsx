@@ -3,20 +3,19 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import type { CapacityProjection } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
 
-const YEAR = 2030;
-
 export function EffectPreview({ projection }: { projection: CapacityProjection }) {
   const years = projection.result.years;
-  const at = years.find((y) => y.year === YEAR) ?? years[years.length - 1];
+  // The scenario's reporting year (Aannames → Model), as on Capaciteit, Vergelijken and in the report.
+  const at = years.find((y) => y.year === projection.reportingYear) ?? years[years.length - 1];
   return (
     <aside className="effect-preview" aria-label="Effect op de uitkomst">
       <div className="effect-numbers">
         <div>
           <span className="card-label">Wachtlijst eind {at.year}</span>
-          <strong data-testid="effect-waiting">{formatNumber(at.waitingList)}</strong>
+          <strong data-testid="effect-waiting">{formatNumber(Math.round(at.waitingList))}</strong>
         </div>
         <div>
-          <span className="card-label">Wachttijd {at.year}</span>
+          <span className="card-label">Wachttijd geplaatsten {at.year}</span>
           <strong>{at.waitingTimeMonths === null ? 'onbepaald' : `${formatNumber(at.waitingTimeMonths, 1)} mnd`}</strong>
         </div>
       </div>
