@@ -245,6 +245,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser' | 'test';
   /** Set when the previous session ended without closing the database: what the full check at start found. */
   uncleanShutdown: { since: string; message: string } | null;
+  /** The first-start introduction was closed for good. */
+  introDismissed: boolean;
 }
 
 export interface IntegrityReport {
@@ -276,6 +278,7 @@ function valueOrFormulaMessage(issue: z.core.$ZodRawIssue): string | undefined {
 
 export const contract = {
   'app.info': { input: z.object({}).strict(), output: {} as AppInfo },
+  'app.dismissIntro': { input: z.object({}).strict(), output: {} as { introDismissed: true } },
   'database.copy': { input: z.object({}).strict(), output: {} as { fileName: string; base64: string } },
   'database.check': { input: z.object({}).strict(), output: {} as IntegrityReport },
   'scenario.list': { input: z.object({}).strict(), output: [] as ScenarioSummary[] },

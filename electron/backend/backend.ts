@@ -61,7 +61,7 @@ export function openBackend(dataFile: string, mode: AppInfo['mode'], now?: () =>
   const handlers = createHandlers({
     jobs,
     store,
-    info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode, uncleanShutdown },
+    info: { appVersion: APP_VERSION, modelVersion: MODEL_VERSION, dataFile, mode, uncleanShutdown, introDismissed: false },
     cache,
     now: now ?? (() => new Date()),
     copyDatabase: copy,

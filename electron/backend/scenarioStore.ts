@@ -166,6 +166,15 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
       })();
     },
 
+    /** Whether the first-start introduction was closed for good (kept in the database, so in every mode). */
+    introDismissed(): boolean {
+      return q.meta.get('intro_dismissed') !== undefined;
+    },
+
+    dismissIntro(): void {
+      q.putMeta.run('intro_dismissed', stamp());
+    },
+
     get(id: number): ScenarioSummary {
       return toSummary(rows.require(id));
     },

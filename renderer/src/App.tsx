@@ -11,6 +11,7 @@ import { useMonteCarlo } from './uncertainty/useMonteCarlo';
 import { ErrorText } from './common/Feedback';
 import { formatDate } from './common/formatDate';
 import { ViewErrorBoundary } from './common/ViewErrorBoundary';
+import { Intro } from './common/Intro';
 
 // Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
 const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
@@ -72,6 +73,7 @@ export function App() {
         </ViewErrorBoundary>
         <main className="content">
           <ErrorText text={error} />
+          <Intro info={info} onGoTo={setTab} />
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
           {selected && (
             <>

@@ -20,6 +20,7 @@ const location = { name: 'Nieuw', gemeente: 'GM0158', variant: 'allInclusive', p
 /** A valid payload per channel, the starting point the generator spoils. */
 const EXAMPLES: Record<Channel, Record<string, unknown>> = {
   'app.info': {},
+  'app.dismissIntro': {},
   'database.copy': {},
   'database.check': {},
   'scenario.list': {},

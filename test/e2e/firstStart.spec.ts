@@ -52,7 +52,15 @@ test('npm start -- --browser on a new machine: data folder created, baseline see
     await page.goto(url);
     await expect(page.getByTestId('active-scenario')).toHaveText(BASIS);
     await expect(page.locator('[data-testid="chart-wachtlijst"] .recharts-area').first()).toBeVisible();
+    // A first start explains itself in three steps, and can be closed for good.
+    await expect(page.getByTestId('intro')).toContainText('Welkom bij Plekkenplanner');
     await page.screenshot({ path: shot('00-eerste-start-nieuwe-machine') });
+    await page.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await expect(page.getByTestId('intro')).toHaveCount(0);
+    await page.goto('about:blank');
+    await page.goto(url);
+    await expect(page.getByTestId('active-scenario')).toHaveText(BASIS);
+    await expect(page.getByTestId('intro')).toHaveCount(0);
   } finally {
     if (child.exitCode === null) process.kill(-child.pid!, 'SIGINT');
     await exited;

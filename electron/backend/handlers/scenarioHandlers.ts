@@ -12,7 +12,11 @@ export function scenarioHandlers({ store, info, now, copyDatabase, checkDatabase
     return { ...result, changeId: after > before ? after : null };
   };
   return {
-    'app.info': () => info,
+    'app.info': () => ({ ...info, introDismissed: store.introDismissed() }),
+    'app.dismissIntro': () => {
+      store.dismissIntro();
+      return { introDismissed: true };
+    },
     'database.copy': () => ({
       fileName: `plekkenplanner-kopie-${now().toISOString().slice(0, 10)}.sqlite`,
       base64: copyDatabase().toString('base64'),

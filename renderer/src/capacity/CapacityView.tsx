@@ -72,7 +72,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
           note="verwacht, wie het eerst komt het eerst maalt"
           alert={y.expectedWaitMonths === null || y.expectedWaitMonths > norm}
         />
-        <Card label={`Extra plekken nodig ${y.year}`} value={formatNumber(y.placesNeeded)} unit="plekken" note={placesNeededDefinition(norm)} />
+        <Card label={`Extra plekken nodig ${y.year}`} value={formatNumber(y.placesNeeded)} unit="plekken" note={`het kleinste aantal extra plekken, open vanaf januari, waarmee wie eind ${y.year} op de wachtlijst komt binnen ${formatNumber(norm, 1)} maanden een plek krijgt`} title={placesNeededDefinition(norm)} />
         <Card label={`Kosten Wmo-BW ${y.year}`} value={mln(y.costEuro)} unit="" note={`${euro.format(y.costEuro)}; kosten van wachten (overbrugging): ${mln(y.costOfWaitingEuro)}`} />
       </div>
       {figures.map((f) => (
@@ -94,9 +94,9 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   );
 }
 
-function Card({ label, value, unit, note, alert }: { label: string; value: string; unit: string; note: string; alert?: boolean }) {
+function Card({ label, value, unit, note, alert, title }: { label: string; value: string; unit: string; note: string; alert?: boolean; title?: string }) {
   return (
-    <div className={alert ? 'card card-alert' : 'card'}>
+    <div className={alert ? 'card card-alert' : 'card'} title={title}>
       <div className="card-label">{label}</div>
       <div className="card-value">
         {value} {unit && <span className="card-unit">{unit}</span>}
