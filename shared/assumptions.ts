@@ -147,7 +147,7 @@ function build(): AssumptionDef[] {
   defs.push({ key: AL_GEWACHT, group: 'wachtlijst', label: 'Gemiddeld al gewacht door de wachtenden van december 2024', unit: 'maanden', integer: false, min: 0, max: 120 });
   for (const v of VARIANTS) {
     for (const t of SPECIAL_TARGET_GROUPS) {
-      defs.push({ key: doelgroepAandeelKey(v.id, t), group: 'doelgroepen', label: `Aandeel doelgroep ${t} in de behoefte, ${v.label}`, ...FRACTION });
+      defs.push({ key: doelgroepAandeelKey(v.id, t), group: 'doelgroepen', label: `Aandeel doelgroep ${t} in de wachtlijst en de groei, ${v.label}`, ...FRACTION });
     }
   }
   for (const v of VARIANTS) {

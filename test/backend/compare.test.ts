@@ -25,7 +25,7 @@ describe('compare', () => {
     const v = ok<CompareView>('compare.run', { scenarioIds: [basis.id, plus.id], referenceId: basis.id });
     expect(v.scenarios.map((s) => s.name)).toEqual(['Basis — ongewijzigd beleid', 'Haaksbergen 24']);
     expect(v.indicators.map((i) => i.id)).toEqual([
-      'wachtlijst-2027', 'wachtlijst', 'wachttijd-2027', 'wachttijd', 'plekken-nodig', 'kosten-2027', 'kosten', 'wlz-verlies', 'fairshare', 'urgentie-tekort',
+      'wachtlijst-2027', 'wachtlijst', 'wachttijd-2027', 'wachttijd', 'wachttijd-aanmelding', 'plekken-nodig', 'kosten-2027', 'kosten', 'wlz-verlies', 'fairshare', 'urgentie-tekort',
     ]);
     // Without a setting of its own, the comparison is about 2030 (the reporting year's default).
     expect(v.reportingYear).toBe(2030);

@@ -69,7 +69,7 @@ describe('the seeded baseline', () => {
     expect(y2025.demand - 397).toBeLessThan(33);
     expect(y2025.byVariant.allInclusive.inflow).toBeGreaterThan(15);
     expect(JSON.stringify(p.result)).not.toMatch(/NaN|Infinity/);
-    expect(p.description.nl).toMatch(/wet van Little/);
+    expect(p.description.nl).toMatch(/wie het eerst komt, het eerst maalt/);
   });
 });
 

@@ -113,7 +113,7 @@ describe('one scenario run', () => {
     for (const s of [basis, plus]) ok('assumptions.setValue', { scenarioId: s.id, key: RAPPORTAGEJAAR, value: 2028 });
     const view = ok<CompareView>('compare.run', { scenarioIds: [basis.id, plus.id], referenceId: basis.id });
     expect(view.reportingYear).toBe(2028);
-    expect(view.indicators.map((i) => i.id)).toEqual(['wachtlijst-2027', 'wachtlijst', 'wachttijd-2027', 'wachttijd', 'plekken-nodig', 'kosten-2027', 'kosten', 'wlz-verlies', 'fairshare', 'urgentie-tekort']);
+    expect(view.indicators.map((i) => i.id)).toEqual(['wachtlijst-2027', 'wachtlijst', 'wachttijd-2027', 'wachttijd', 'wachttijd-aanmelding', 'plekken-nodig', 'kosten-2027', 'kosten', 'wlz-verlies', 'fairshare', 'urgentie-tekort']);
     const labels = view.indicators.map((i) => i.label);
     expect(labels).toContain('Wachtlijst eind 2028');
     expect(labels).toContain('Extra plekken nodig in 2028 (voor de wachttijdnorm)');

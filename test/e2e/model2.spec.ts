@@ -56,5 +56,5 @@ test('need, waiting times, places needed and a target group, explained on the Ca
   await expect(page.locator('.ag-row', { hasText: 'Gemiddeld al gewacht' })).toBeVisible();
   await page.screenshot({ path: shot('73-model2-aannames-wachtlijst') });
   await page.getByRole('tab', { name: 'Doelgroepen' }).click();
-  await expect(page.locator('.ag-row', { hasText: 'Aandeel doelgroep prikkelarm (autisme) in de behoefte, All-inclusive' })).toBeVisible();
+  await expect(page.locator('.ag-row', { hasText: 'Aandeel doelgroep prikkelarm (autisme) in de wachtlijst en de groei, All-inclusive' })).toBeVisible();
 });

@@ -38,7 +38,7 @@ const TABS: { id: Tab; label: string; help: string }[] = [
   {
     id: 'doelgroepen',
     label: 'Doelgroepen',
-    help: 'Welk deel van de behoefte per vorm een plek voor een bepaalde doelgroep nodig heeft (verslaving, prikkelarm, LVB, …). De rest is algemeen. Een plek van een doelgroep neemt alleen die doelgroep.',
+    help: 'Welk deel van de wachtenden van december 2024 en van de groei per vorm een plek voor een bepaalde doelgroep nodig heeft (verslaving, prikkelarm, LVB, …); de rest is algemeen. Wie in december 2024 in zorg was, hoort bij de doelgroep van zijn plek. Een plek van een doelgroep neemt alleen die doelgroep; zonder eigen plekken wacht een doelgroep (tenzij onder Model algemene plekken zijn toegestaan).',
   },
   { id: 'verblijf', label: 'Verblijfsduur en uitstroom', help: 'Hoe lang cliënten gemiddeld blijven en welk deel daarna zelfstandig gaat wonen (woningvraag voor de urgentieregeling).' },
   {

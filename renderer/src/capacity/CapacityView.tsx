@@ -29,7 +29,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
     { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year, norm) },
     { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
     { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: <ListFlowsChart r={r} />, why: explainFlows(r, year) },
-    { id: 'wachttijd', title: 'Hoe lang wachten mensen op een plek?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },
+    { id: 'wachttijd', title: 'Hoe lang hadden mensen gewacht die een plek kregen (gemiddeld per jaar)?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },
     { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: <DemandPlacesChart r={r} />, why: explainCapacity(r) },
     { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: <GemeenteChart y={y} />, why: explainGemeenten(y) },
     { id: 'nodig', title: `Hoeveel extra plekken zijn nodig voor hoogstens ${formatNumber(norm, 1)} maanden wachten?`, chart: <PlacesNeededChart r={r} />, why: explainPlacesNeeded(r, year, norm) },

@@ -64,14 +64,14 @@ export function WaitingListChart({ r }: { r: CapacityResult }) {
 export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMonths: number }) {
   const data = r.years.map((y) => ({
     year: String(y.year),
-    expected: y.expectedWaitMonths,
+    region: y.waitingTimeMonths,
     ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])),
   }));
   return (
     <Frame>
       <LineChart data={data} margin={MARGIN}>
         {axes({ yFormat: (v) => formatNumber(v), tooltip: oneDecimal, keepLegendOrder: true, yLabel: 'maanden' })}
-        <Line dataKey="expected" name="Bij aanmelding eind van het jaar (regio)" stroke="#1d2733" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
+        <Line dataKey="region" name="Regio" stroke="#1d2733" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
         <ReferenceLine y={normMonths} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(normMonths, 1)} mnd`, fill: '#b00020', position: 'insideTopRight' }} />
         {VARIANTS.map((v, i) => (
           <Line key={v.id} dataKey={v.id} name={v.label} stroke={VARIANT_COLORS[v.id]} strokeWidth={3} strokeDasharray={['', '8 3', '3 3', '12 4 3 4'][i]} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />

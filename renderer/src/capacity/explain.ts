@@ -62,7 +62,7 @@ export function explainWaitingTime(r: CapacityResult, year: number, normMonths: 
     const w = y.byVariant[v.id].expectedWaitMonths;
     return y.byVariant[v.id].waitingList >= 1 && (w === null || w > normMonths);
   });
-  if (late.length) out.push(`Boven de norm: ${late.map((v) => `${v.label.toLowerCase()} (${wait(y.byVariant[v.id].expectedWaitMonths)})`).join(', ')}.`);
+  if (late.length) out.push(`Bij aanmelding eind ${y.year} boven de norm: ${late.map((v) => `${v.label.toLowerCase()} (${wait(y.byVariant[v.id].expectedWaitMonths)})`).join(', ')}.`);
   return out;
 }
 

@@ -1,4 +1,5 @@
 /** The report for the Colleges: cover, one-page summary, comparison charts, fair-share map, assumptions with sources. Printed to PDF. */
+import { MODEL_VERSION as MODEL_VERSION_TEXT } from '../../../models/version';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
 import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/CompareTables';
@@ -175,8 +176,10 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           {reference.lastChange}.
         </p>
         <p>
-          Het capaciteitsmodel rekent per maand met de beginstand van december 2024, instroom (groei plus vervanging van wie vertrekt), verblijfsduur, overgang naar de Wlz en
-          de locaties met hun openings- en sluitingsmaand. De wachttijd volgt uit de wachtlijst en het aantal plaatsingen per maand. Een getal is zo zeker als de aannames
+          Het capaciteitsmodel (versie {MODEL_VERSION_TEXT}) rekent per maand vanaf de beginstand van december 2024. De behoefte (in zorg plus wachtend) volgt de trend uit
+          de aannames; plekken bepalen alleen wie in zorg is en wie wacht. Mensen gaan van de wachtlijst af met een plek, zonder plek (uitval) of naar de Wlz. De wachttijd is
+          de gemiddelde wachttijd van wie in het jaar een plek kreeg, wie het eerst komt het eerst maalt; extra plekken nodig is het kleinste aantal extra plekken waarmee wie
+          eind van het jaar op de wachtlijst komt binnen de norm een plek krijgt. Een getal is zo zeker als de aannames
           erachter; aannames zonder document of statistiek staan hierboven als <strong>aanname</strong>.
         </p>
       </section>
