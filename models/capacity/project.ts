@@ -556,13 +556,13 @@ function freePerKind(s: ModelState): Float64Array {
   return out;
 }
 
-export function sum(a: Float64Array): number {
+function sum(a: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
   return s;
 }
 
-export function sumCapacity(cap: Float64Array, flipped: Float64Array): number {
+function sumCapacity(cap: Float64Array, flipped: Float64Array): number {
   let s = 0;
   for (let i = 0; i < cap.length; i++) s += Math.max(0, cap[i] - flipped[i]);
   return s;
