@@ -16,6 +16,8 @@ import type { McSummary } from '../models/uncertainty/summary';
 import type { McMetric } from '../models/uncertainty/montecarlo';
 import type { Tornado } from '../models/uncertainty/tornado';
 import type { KeyImport } from './keyImport';
+import type { ObservationImport } from './observationImport';
+import type { ObservationSetSummary } from './observations';
 import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
 import {
   CONTROL_CHARS_MESSAGE,
@@ -201,9 +203,21 @@ const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een 
 const year = z.number(typeMessage('Jaar moet een getal zijn.')).int().min(2024).max(2060, 'Kies een jaar tot en met 2060.');
 const perGemeente = <T extends z.ZodType>(inner: T) => z.array(inner).length(GEMEENTE_CODES.length, 'Geef voor elk van de acht gemeenten een waarde.');
 
-const importRows = z
-  .array(z.array(z.union([z.string().max(500, 'Een cel is hoogstens 500 tekens.'), z.number(), z.boolean(), z.null()])).max(100, 'Hoogstens 100 kolommen.'), typeMessage('Geef de regels van het bestand.'))
-  .max(1000, 'Het bestand heeft meer dan 1.000 regels; dat is geen tabel met acht gemeenten.');
+const tableRows = (maxRows: number, tooMany: string) =>
+  z
+    .array(z.array(z.union([z.string().max(500, 'Een cel is hoogstens 500 tekens.'), z.number(), z.boolean(), z.null()])).max(100, 'Hoogstens 100 kolommen.'), typeMessage('Geef de regels van het bestand.'))
+    .max(maxRows, tooMany);
+const importRows = tableRows(1000, 'Het bestand heeft meer dan 1.000 regels; dat is geen tabel met acht gemeenten.');
+/** Monitoring figures: a row per period × gemeente × form × target group; 5.000 rows is years of half-yearly figures. */
+export const OBSERVATION_MAX_ROWS = 5000;
+const observationRows = tableRows(OBSERVATION_MAX_ROWS, 'Het bestand heeft meer dan 5.000 regels; dat zijn meer cijfers dan jaren van halfjaarlijkse monitoring. Splits het bestand.');
+const fileName = z.string(typeMessage('Geef de bestandsnaam als tekst.')).trim().min(1, 'Geef de bestandsnaam.').max(255, 'Een bestandsnaam is hoogstens 255 tekens.').regex(NO_CONTROL_CHARS, `De bestandsnaam ${CONTROL_CHARS_MESSAGE}.`);
+const setId = z.number(typeMessage('Het importnummer moet een getal zijn.')).int().positive();
+
+export interface ObservationPreview {
+  import: ObservationImport;
+  clean: boolean;
+}
 
 export interface KeyImportPreview {
   import: KeyImport;
@@ -320,7 +334,7 @@ export const contract = {
   'scenario.import': {
     input: z
       .object({
-        fileName: z.string().trim().min(1).max(255),
+        fileName,
         json: z.string(typeMessage('Kies een scenariobestand.')).max(5_000_000, 'Het bestand is te groot voor een scenario (meer dan 5 MB).'),
       })
       .strict(),
@@ -442,7 +456,7 @@ export const contract = {
   'export.tables': { input: z.object({ scenarioId }).strict(), output: {} as ExportBundle },
   'keyInputs.preview': { input: z.object({ scenarioId, rows: importRows }).strict(), output: {} as KeyImportPreview },
   'keyInputs.apply': {
-    input: z.object({ scenarioId, fileName: z.string().trim().min(1).max(255), rows: importRows }).strict(),
+    input: z.object({ scenarioId, fileName, rows: importRows }).strict(),
     output: {} as { changed: number },
   },
   'uncertainty.start': {
@@ -459,6 +473,20 @@ export const contract = {
   'uncertainty.cancel': { input: z.object({ jobId: z.number().int().positive() }).strict(), output: {} as McJob },
   'uncertainty.tornado': { input: z.object({ scenarioId, year }).strict(), output: {} as Tornado },
   'urgentie.view': { input: z.object({ scenarioId }).strict(), output: {} as UrgentieView },
+  'monitor.preview': { input: z.object({ rows: observationRows }).strict(), output: {} as ObservationPreview },
+  'monitor.import': {
+    input: z
+      .object({
+        fileName,
+        source: z.string(typeMessage('Geef de bron als tekst.')).trim().max(300, 'Een bron is hoogstens 300 tekens.').regex(NO_CONTROL_CHARS, `De bron ${CONTROL_CHARS_MESSAGE}.`),
+        rows: observationRows,
+      })
+      .strict(),
+    output: {} as ObservationSetSummary,
+  },
+  'monitor.sets': { input: z.object({}).strict(), output: [] as ObservationSetSummary[] },
+  'monitor.remove': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
+  'monitor.restore': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
 } as const;
 
 export type Contract = typeof contract;

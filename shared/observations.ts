@@ -55,6 +55,19 @@ export interface ObservationSet {
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
+/** An import as the monitor's history shows it. */
+export interface ObservationSetSummary {
+  id: number;
+  fileName: string;
+  source: string;
+  importedAt: string;
+  removedAt: string | null;
+  count: number;
+  /** First and last month covered. */
+  from: string;
+  to: string;
+}
+
 /** Months in a period ("2026-01".."2026-06" → 6). */
 export function periodMonths(p: Period): number {
   const [fy, fm] = p.from.split('-').map(Number);

@@ -98,4 +98,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    id: '0005_observations',
+    sql: `
+      CREATE TABLE observation_set (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        source TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        removed_at TEXT
+      ) STRICT;
+      CREATE TABLE observation (
+        set_id INTEGER NOT NULL REFERENCES observation_set(id) ON DELETE CASCADE,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        gemeente TEXT,
+        form TEXT NOT NULL,
+        target_group TEXT,
+        measure TEXT NOT NULL,
+        value REAL NOT NULL CHECK (value >= 0)
+      ) STRICT;
+      CREATE INDEX observation_by_set ON observation(set_id);
+    `,
+  },
 ];

@@ -11,6 +11,7 @@ import { isFormulaText } from '../../models/formula/formula';
 import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
 import { START_YEAR } from '../../models/capacity/fromScenario';
 import { BASELINE_NAME, baselineAssumptions, baselineLocations, baselineRanges } from './baseline';
+import { createObservationStore } from './observationStore';
 import { createRangeStore } from './rangeStore';
 import { checkRange, type AssumptionRange } from '../../shared/ranges';
 import type { Db } from './db';
@@ -265,6 +266,9 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
         q.delete.run(id);
       })();
     },
+
+    /** Monitoring figures (not tied to a scenario). */
+    observations: createObservationStore(db, now),
 
     history: {
       list(scenarioId: number): ChangeEntry[] {

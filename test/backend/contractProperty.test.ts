@@ -57,6 +57,11 @@ const EXAMPLES: Record<Channel, Record<string, unknown>> = {
   'uncertainty.cancel': { jobId: 1 },
   'uncertainty.tornado': { scenarioId: 1, year: 2030 },
   'urgentie.view': { scenarioId: 1 },
+  'monitor.preview': { rows: [['Periode', 'Gemeente', 'Wachtend'], ['2026-H1', 'Borne', '4']] },
+  'monitor.import': { fileName: 'monitor.csv', source: 'Cimot BW (fictief)', rows: [['Periode', 'Gemeente', 'Wachtend'], ['2026-H1', 'Borne', '4']] },
+  'monitor.sets': {},
+  'monitor.remove': { id: 1 },
+  'monitor.restore': { id: 1 },
 };
 
 /** Values that sit on the edges of what the schemas accept. */

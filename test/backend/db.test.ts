@@ -18,7 +18,7 @@ describe('openDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
-    expect(tables).toEqual(['app_meta', 'assumption', 'assumption_range', 'change_log', 'location', 'scenario', 'schema_migration', 'wlz_event']);
+    expect(tables).toEqual(['app_meta', 'assumption', 'assumption_range', 'change_log', 'location', 'observation', 'observation_set', 'scenario', 'schema_migration', 'wlz_event']);
     const applied = db.prepare('SELECT id FROM schema_migration').all() as { id: string }[];
     expect(applied.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
     db.close();
