@@ -93,6 +93,9 @@ export const doelgroepAandeelKey = (v: VariantId, t: TargetGroup) => `doelgroepA
 export const DOELGROEP_ALGEMENE_PLEK = 'model.doelgroepOpAlgemenePlek';
 export const OVERBRUGGING_PER_DAG = 'overbruggingPerDag';
 export const EINDJAAR = 'eindjaar';
+/** The month whose end the starting stock (in care, waiting) describes; the projection starts the month after. */
+export const BEGINSTAND_JAAR = 'model.beginstandJaar';
+export const BEGINSTAND_MAAND = 'model.beginstandMaand';
 /** The year the headline figures, the comparison and the report are about (within the projection). */
 export const RAPPORTAGEJAAR = 'rapportagejaar';
 /** Its default: the year the regional plans look ahead to. */
@@ -186,6 +189,8 @@ function build(): AssumptionDef[] {
   defs.push({ key: UITWIJKEN, group: 'model', label: 'Wachtenden mogen een vrije plek van een andere vorm nemen', unit: '0 of 1', integer: true, min: 0, max: 1 });
   defs.push({ key: AANDRIJVING, group: 'model', label: 'Wat de projectie drijft', unit: 'keuze', integer: true, min: 0, max: DRIVER_CHOICES.length - 1, choices: DRIVER_CHOICES });
   defs.push({ key: DOELGROEP_ALGEMENE_PLEK, group: 'model', label: 'Cliënten van een doelgroep mogen een algemene plek nemen als er geen plek voor hun doelgroep is', unit: '0 of 1', integer: true, min: 0, max: 1 });
+  defs.push({ key: BEGINSTAND_JAAR, group: 'model', label: 'Beginstand: jaar van de telling in zorg en wachtend', unit: 'jaar', integer: true, min: 2024, max: 2059 });
+  defs.push({ key: BEGINSTAND_MAAND, group: 'model', label: 'Beginstand: maand van de telling (de projectie begint de maand erna)', unit: 'maand (1–12)', integer: true, min: 1, max: 12 });
   defs.push({ key: EINDJAAR, group: 'model', label: 'Laatste jaar van de projectie', unit: 'jaar', integer: true, min: 2025, max: 2060 });
   defs.push({ key: RAPPORTAGEJAAR, group: 'model', label: 'Jaar waarover de kerncijfers, de vergelijking en het rapport gaan', unit: 'jaar', integer: true, min: 2025, max: 2060 });
   return defs.map((d) => ({ ...d, name: formulaName(d.key) }));
@@ -200,7 +205,7 @@ export function assumptionDef(key: string): AssumptionDef | undefined {
 
 /** Assumptions that describe the start or a setting: formulas for these are evaluated once, for the first year. */
 export function isStartValue(def: AssumptionDef): boolean {
-  return def.group === 'gemeente' || def.key === EINDJAAR || def.key === RAPPORTAGEJAAR || def.key === AL_GEWACHT || def.key === DOELGROEP_ALGEMENE_PLEK || !!def.choices;
+  return def.group === 'gemeente' || def.key === EINDJAAR || def.key === RAPPORTAGEJAAR || def.key === BEGINSTAND_JAAR || def.key === BEGINSTAND_MAAND || def.key === AL_GEWACHT || def.key === DOELGROEP_ALGEMENE_PLEK || !!def.choices;
 }
 
 /** A stored assumption value with its provenance. */

@@ -4,6 +4,8 @@
  */
 import {
   BASE_KEYS,
+  BEGINSTAND_JAAR,
+  BEGINSTAND_MAAND,
   EINDJAAR,
   RAPPORTAGEJAAR,
   RAPPORTAGEJAAR_STANDAARD,
@@ -161,6 +163,8 @@ function defaults(): Map<string, Default> {
   keyDefaults(out);
   out.set(WACHTTIJD_NORM, num(3, 'Aanname voor deze regio: streefwaarde van hoogstens 3 maanden wachten, zoals regio Midden-IJssel hanteert (Regiovisie Midden-IJssel).', true));
   out.set(UITWIJKEN, num(0, 'Aanname: wachtenden wachten op een plek van hun eigen vorm.', true));
+  out.set(BEGINSTAND_JAAR, num(2024, `${BRON_VISIE}: de beginstand in zorg en wachtend is die van eind december 2024. Een beginstand uit de monitor zet hier de maand van de laatste telling.`, false));
+  out.set(BEGINSTAND_MAAND, num(12, `${BRON_VISIE}: december.`, false));
   out.set(EINDJAAR, num(2035, 'Horizon van de projectie: januari 2025 tot en met december van dit jaar.', true));
   out.set(
     RAPPORTAGEJAAR,

@@ -2,6 +2,8 @@
 import {
   AANDRIJVING,
   AL_GEWACHT,
+  BEGINSTAND_JAAR,
+  BEGINSTAND_MAAND,
   DOELGROEP_ALGEMENE_PLEK,
   OVERBRUGGING_PER_DAG,
   doelgroepAandeelKey,
@@ -58,6 +60,21 @@ function activeGroups(r: Resolved, locations: Location[]): TargetGroup[] {
   return ['algemeen', ...SPECIAL_TARGET_GROUPS.filter((t) => used.has(t))];
 }
 
+/**
+ * Where the projection starts: the month after the starting stock's count (default: stock of December 2024, start
+ * January 2025). A count in the projection's last year or later starts in that last year's December at the latest.
+ */
+export function startOf(r: Resolved): { year: number; firstMonth: number; skip: number } {
+  const stockYear = r.series(BEGINSTAND_JAAR)[0];
+  const stockMonth = r.series(BEGINSTAND_MAAND)[0];
+  let year = stockMonth >= 12 ? stockYear + 1 : stockYear;
+  let firstMonth = stockMonth >= 12 ? 0 : Math.max(0, stockMonth);
+  const last = r.startYear + r.years.length - 1;
+  if (year < r.startYear) [year, firstMonth] = [r.startYear, 0];
+  if (year > last) [year, firstMonth] = [last, 11];
+  return { year, firstMonth, skip: year - r.startYear };
+}
+
 export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityInput {
   const G = GEMEENTE_CODES.length;
   const V = VARIANT_IDS.length;
@@ -90,7 +107,9 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
       waiting[g * V + v] = at(KEY.wachtend[g][v], 0);
     }
   }
-  const perYear: YearAssumptions[] = r.years.map((_, y) => {
+  const start = startOf(r);
+  const perYear: YearAssumptions[] = r.years.slice(start.skip).map((_, i) => {
+    const y = i + start.skip;
     const shares = modShare.map((x) => x[y]);
     const shareSum = shares.reduce((a, b) => a + b, 0);
     const weights = origin.map((x) => x[y]);
@@ -124,21 +143,22 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
     };
   });
   return {
-    startYear: r.startYear,
-    yearCount: r.years.length,
+    startYear: start.year,
+    yearCount: r.years.length - start.skip,
+    firstMonth: start.firstMonth,
     inCare,
     waiting,
     locations: locations.map((l) => ({
       h: GEMEENTE_CODES.indexOf(l.gemeente),
       v: VARIANT_IDS.indexOf(l.variant),
       places: l.places,
-      openMonth: monthIndex(l.opening, r.startYear),
-      closeMonth: l.closing ? monthIndex(l.closing, r.startYear) : null,
+      openMonth: monthIndex(l.opening, start.year),
+      closeMonth: l.closing ? monthIndex(l.closing, start.year) : null,
       wmo: l.financing === 'Wmo',
       t: Math.max(0, groups.indexOf(l.targetGroup)),
     })),
     perYear,
-    wlzOneOffs: wlzEvents.map((e) => ({ yearIndex: e.year - r.startYear, clients: e.clients, v: e.variant ? VARIANT_IDS.indexOf(e.variant) : null })),
+    wlzOneOffs: wlzEvents.filter((e) => e.year >= start.year).map((e) => ({ yearIndex: e.year - start.year, clients: e.clients, v: e.variant ? VARIANT_IDS.indexOf(e.variant) : null })),
     waitingTargetMonths: at(WACHTTIJD_NORM, 0),
     allowOtherVariant: at(UITWIJKEN, 0) >= 0.5,
     driver: at(AANDRIJVING, 0) >= 0.5 ? 'inflow' : 'need',

@@ -57,7 +57,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
         </p>
       ))}
       <div className="cards" data-testid="cards">
-        <Card label={`Wachtlijst eind ${y.year}`} value={formatNumber(Math.round(y.waitingList))} unit="mensen" note={`eind 2024: ${formatNumber(Math.round(r.start.waitingList))}`} />
+        <Card label={`Wachtlijst eind ${y.year}`} value={formatNumber(Math.round(y.waitingList))} unit="mensen" note={`beginstand: ${formatNumber(Math.round(r.start.waitingList))}`} />
         <Card
           label={`Wachttijd geplaatsten ${y.year}`}
           value={y.waitingTimeMonths === null ? 'onbepaald' : formatNumber(y.waitingTimeMonths, 1)}
