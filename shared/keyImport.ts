@@ -109,10 +109,10 @@ export function importedValues(k: KeyImport): { key: string; value: number }[] {
   return k.rows.flatMap((r) => (r.gemeente ? IMPORT_COLUMNS.flatMap((c) => (r.values[c.id] === undefined ? [] : [{ key: c.key(r.gemeente!), value: r.values[c.id]! }])) : []));
 }
 
-/** Minimal CSV reader: separator ; , or tab (guessed from the header line), quotes, BOM, CRLF. */
+/** Minimal CSV reader: separator ; , or tab (guessed from the first line that is not a # comment), quotes, BOM, CRLF. */
 export function parseCsv(text: string): RawCell[][] {
   const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const firstLine = body.split(/\r?\n/).find((l) => !/^"?#/.test(l)) ?? '';
   const counts = [';', '\t', ','].map((s) => [s, firstLine.split(s).length] as const);
   const sep = counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   const rows: string[][] = [];

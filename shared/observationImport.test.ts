@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DUTCH_EXCEL, writeCsv } from './csv';
 import fc from 'fast-check';
 import { parseCsv } from './keyImport';
-import { importedObservations, observationImportIsClean, parsePeriod, readObservationTable, OBSERVATION_TEMPLATE_HEADER } from './observationImport';
+import { importedObservations, observationImportIsClean, observationTemplate, parsePeriod, readObservationTable, OBSERVATION_TEMPLATE_HEADER } from './observationImport';
 
 // Fictief: made-up figures for the test, not monitoring data.
 const CSV = `Periode;Gemeente;Vorm;Doelgroep;In zorg;Wachtend;Nieuwe indicaties;Gemiddelde wachttijd (maanden)
@@ -81,5 +82,25 @@ describe('reading monitoring figures', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the template', () => {
+  it('reads back as a clean header without figures, its notes skipped', () => {
+    const rows = observationTemplate('2026-H1');
+    const csv = rows.map((r) => r.join(';')).join('\n');
+    const read = readObservationTable(parseCsv(csv));
+    expect(read.measures).toHaveLength(9);
+    expect(read.errors).toEqual(['Het bestand heeft geen regels met cijfers onder de kopregel.']);
+    expect(importedObservations(read)).toEqual([]);
+  });
+});
+
+describe('the template as Dutch Excel CSV', () => {
+  it('its comment lines (with commas) do not mislead the separator guess', () => {
+    const csv = writeCsv(observationTemplate('2026-H2'), DUTCH_EXCEL);
+    const read = readObservationTable(parseCsv(csv));
+    expect(read.measures).toHaveLength(9);
+    expect(read.rows).toEqual([]);
   });
 });

@@ -183,3 +183,20 @@ export function observationImportIsClean(i: ObservationImport): boolean {
 }
 
 export const importedObservations = (i: ObservationImport): Observation[] => i.rows.flatMap((r) => r.observations);
+
+/**
+ * The template that ships with the app: the header, a comment line per column (lines starting with # are skipped
+ * when read) and an empty row per gemeente and form for one half year. It holds no figures: those come from the
+ * monitoring (Cimot BW/MO, uitstroomproces, Transferpunt).
+ */
+export function observationTemplate(halfYear: string): string[][] {
+  const notes: string[][] = [
+    ['# Sjabloon monitoringcijfers beschermd wonen — Plekkenplanner. Regels die met # beginnen worden overgeslagen.'],
+    ['# Periode: 2026-H1 (eerste helft), 2026-H2, een maand (2026-06) of een reeks (2026-01 t/m 2026-06). Standen (In zorg, Wachtend) gelden aan het eind van de periode, stromen zijn totalen over de periode.'],
+    ['# Gemeente: gemeente van herkomst (naam of CBS-code), leeg of "Regio" voor de hele regio. Vorm: All-inclusive, Modulair (alle modulaire vormen samen) of één modulaire vorm, leeg = alle vormen. Doelgroep: leeg = alle doelgroepen.'],
+    ...OBSERVATION_MEASURES.map((m) => [`# ${m.label}: ${m.help}`]),
+    ['# Laat een cel leeg als het cijfer niet bekend is. Hele aantallen, de wachttijd in maanden mag decimalen hebben (7,5).'],
+  ];
+  const rows: string[][] = GEMEENTEN.flatMap((g) => ['All-inclusive', 'Modulair'].map((form) => [halfYear, g.naam, form, '', ...OBSERVATION_MEASURES.map(() => '')]));
+  return [...notes, OBSERVATION_TEMPLATE_HEADER, ...rows];
+}

@@ -16,13 +16,14 @@ import { Intro } from './common/Intro';
 // Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
 const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
+const MonitorView = lazy(() => import('./monitor/MonitorView').then((m) => ({ default: m.MonitorView })));
 const FairShareView = lazy(() => import('./fairshare/FairShareView').then((m) => ({ default: m.FairShareView })));
 const ReportTab = lazy(() => import('./report/ReportTab').then((m) => ({ default: m.ReportTab })));
 const ScenarioView = lazy(() => import('./scenario/ScenarioView').then((m) => ({ default: m.ScenarioView })));
 const UrgentieView = lazy(() => import('./urgentie/UrgentieView').then((m) => ({ default: m.UrgentieView })));
 const UncertaintyView = lazy(() => import('./uncertainty/UncertaintyView').then((m) => ({ default: m.UncertaintyView })));
 
-type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'report' | 'assumptions' | 'scenario';
+type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'monitor' | 'report' | 'assumptions' | 'scenario';
 
 /** The way out of a view that cannot be shown: to Capaciteit, or from there to the scenario and its history. */
 function backFrom(tab: Tab, setTab: (t: Tab) => void) {
@@ -78,7 +79,7 @@ export function App() {
           {selected && (
             <>
               <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
+                {(['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'monitor', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
                     {T.tabs[t]}
                   </button>
@@ -101,6 +102,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
+                {tab === 'monitor' && <MonitorView scenarios={scenarios} selected={selected} onScenarioCreated={async (id) => { await loadList(); setSelectedId(id); }} />}
                 {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} />}
                 {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} uncertainty={mc.results} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}

@@ -18,7 +18,7 @@ export const T = {
   lastChange: 'Laatste wijziging',
   modelVersion: 'Modelversie',
   database: 'Database',
-  tabs: { capacity: 'Capaciteit', uncertainty: 'Onzekerheid', fairshare: 'Fair share', urgentie: 'Urgentie', compare: 'Vergelijken', report: 'Rapport en presentatie', assumptions: 'Aannames', scenario: 'Scenario en geschiedenis' },
+  tabs: { capacity: 'Capaciteit', uncertainty: 'Onzekerheid', fairshare: 'Fair share', urgentie: 'Urgentie', compare: 'Vergelijken', monitor: 'Monitor', report: 'Rapport en presentatie', assumptions: 'Aannames', scenario: 'Scenario en geschiedenis' },
   noScenario: "Er is nog geen scenario. Maak een nieuw scenario; het begint met de basisaannames.",
   loading: 'Bezig met laden…',
   gemeenteGridTitle: 'Per gemeente: inwoners, en cliënten bij de beginstand (standaard december 2024)',

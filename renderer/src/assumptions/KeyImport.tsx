@@ -1,12 +1,9 @@
 /** "Importeer sleutelcijfers…": a CSV or Excel file per gemeente, shown as a preview with per-row errors before anything is stored. */
-import { useEffect, useRef, useState } from 'react';
-import type { KeyImportPreview } from '../../../shared/contract';
-import { IMPORT_COLUMNS, type RawCell } from '../../../shared/keyImport';
+import { IMPORT_COLUMNS } from '../../../shared/keyImport';
 import { formatFlexible } from '../../../shared/numberFormat';
-import { call, errorMessage } from '../api/client';
-import { Cancelled, settleWithin } from '../common/cancellable';
+import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
-import { READ_TIME_LIMIT_MS, readImportFile } from './readImportFile';
+import { useImportFile } from '../common/useImportFile';
 
 interface Props {
   scenarioId: number;
@@ -16,39 +13,8 @@ interface Props {
 }
 
 export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<{ fileName: string; rows: RawCell[][]; preview: KeyImportPreview }>();
-  /** The file being read, with the controller that cancels it; a newer pick cancels an older one. */
-  const [reading, setReading] = useState<{ fileName: string; controller: AbortController }>();
-  const [cancelNote, setCancelNote] = useState<string>();
-  const current = useRef<AbortController>(undefined);
-  useEffect(() => () => current.current?.abort(), []);
-
-  async function pick(file: File | undefined) {
-    if (!file) return;
-    current.current?.abort();
-    const controller = new AbortController();
-    current.current = controller;
-    const { signal } = controller;
-    setReading({ fileName: file.name, controller });
-    setCancelNote(undefined);
-    try {
-      const rows = await readImportFile(file, signal);
-      const preview = await settleWithin(call('keyInputs.preview', { scenarioId, rows }), {
-        ms: READ_TIME_LIMIT_MS,
-        signal,
-        timeoutMessage: 'Plekkenplanner gaf geen antwoord op het voorbeeld van de import. Er is niets gewijzigd; probeer het opnieuw.',
-      });
-      if (!signal.aborted) setPending({ fileName: file.name, rows, preview });
-    } catch (e) {
-      if (!(e instanceof Cancelled)) onError(errorMessage(e));
-      else if (current.current === controller) setCancelNote(`Lezen van "${file.name}" geannuleerd; er is niets gewijzigd.`);
-    } finally {
-      if (current.current === controller) current.current = undefined;
-      setReading((r) => (r?.controller === controller ? undefined : r));
-      if (input.current) input.current.value = '';
-    }
-  }
+  const file = useImportFile((rows) => call('keyInputs.preview', { scenarioId, rows }), onError);
+  const { input, pick, reading, cancelNote, pending, clear } = file;
 
   if (readOnly) return null;
   const p = pending?.preview;
@@ -84,7 +50,7 @@ export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
           }
           confirmLabel={p.clean ? `Importeer ${p.changes.length} waarden` : 'Importeren niet mogelijk'}
           confirmDisabled={!p.clean || p.changes.length === 0}
-          onClose={() => setPending(undefined)}
+          onClose={clear}
           onConfirm={async () => {
             const r = await call('keyInputs.apply', { scenarioId, fileName: pending.fileName, rows: pending.rows });
             await onDone(`${r.changed} waarden geïmporteerd uit "${pending.fileName}".`);

@@ -1,13 +1,19 @@
-/** Reads a key-input file (CSV or .xlsx) into rows, with a size limit, a time limit and "Annuleren"; every outcome is a Dutch answer. */
+/** Reads an import file (CSV or .xlsx) into rows, with a size limit, a time limit and "Annuleren"; every outcome is a Dutch answer. */
 import { parseCsv, type RawCell } from '../../../shared/keyImport';
 import { formatNumber } from '../../../shared/numberFormat';
-import { Cancelled, settleWithin } from '../common/cancellable';
-import { readFirstSheet, SpreadsheetTooLarge } from '../common/readXlsx';
+import { Cancelled, settleWithin } from './cancellable';
+import { readFirstSheet, SpreadsheetTooLarge } from './readXlsx';
 
 /** A table of eight gemeenten is a few kilobytes; this leaves room for a workbook with other sheets. */
 export const MAX_FILE_BYTES = 5_000_000;
-/** The same limit as the contract's keyInputs input; checked here so that a huge sheet is not sent at all. */
-export const MAX_ROWS = 1_000;
+
+/** What a kind of table may hold: rows (the same limit as its contract input, checked here so a huge sheet is not sent) and what it is. */
+export interface TableLimits {
+  maxRows: number;
+  /** "een tabel met acht gemeenten": what the message says the file should be. */
+  what: string;
+}
+export const KEY_TABLE: TableLimits = { maxRows: 1_000, what: 'een tabel met acht gemeenten' };
 /** Reading a file of MAX_FILE_BYTES takes a few seconds at most; this only catches a read that would never end. */
 export const READ_TIME_LIMIT_MS = 30_000;
 
@@ -32,11 +38,11 @@ async function readXlsx(file: File, signal: AbortSignal | undefined): Promise<Ra
 }
 
 /** Rejects with a Dutch message, or with Cancelled when the signal aborts; never stays pending longer than the time limit. */
-export async function readImportFile(file: File, signal?: AbortSignal): Promise<RawCell[][]> {
+export async function readImportFile(file: File, signal?: AbortSignal, limits: TableLimits = KEY_TABLE): Promise<RawCell[][]> {
   if (file.size > MAX_FILE_BYTES) {
     throw new Error(
       `"${file.name}" is ${megabytes(file.size)} MB; Plekkenplanner leest bestanden tot ${MAX_FILE_BYTES / 1_000_000} MB. ` +
-        'Een tabel met acht gemeenten is veel kleiner: bewaar alleen het werkblad met de cijfers, of sla het op als CSV.',
+        `Bewaar alleen het werkblad met de cijfers, of sla het op als CSV.`,
     );
   }
   let work: Promise<RawCell[][]>;
@@ -49,8 +55,8 @@ export async function readImportFile(file: File, signal?: AbortSignal): Promise<
     signal,
     timeoutMessage: `Het lezen van "${file.name}" duurde langer dan ${READ_TIME_LIMIT_MS / 1000} seconden en is afgebroken. Sla het bestand opnieuw op als .xlsx of als CSV en probeer het nog eens.`,
   });
-  if (rows.length > MAX_ROWS) {
-    throw new Error(`"${file.name}" heeft ${formatNumber(rows.length)} regels; dat is geen tabel met acht gemeenten (hoogstens ${formatNumber(MAX_ROWS)} regels).`);
+  if (rows.length > limits.maxRows) {
+    throw new Error(`"${file.name}" heeft ${formatNumber(rows.length)} regels; dat is geen ${limits.what} (hoogstens ${formatNumber(limits.maxRows)} regels).`);
   }
   return rows;
 }
