@@ -13,7 +13,7 @@ const noNode = { group: ['node:*'], message: 'models/ and shared/ are pure: no I
 const noShells = { regex: '(^|/)(electron|renderer)/', message: 'models/ and shared/ sit below the shells: no imports from electron/ or renderer/.' };
 
 /** Layers (ENGINEERING.md §1). The shared/ modules that are domain vocabulary: the only ones models/ may import. */
-const DOMAIN_VOCABULARY = ['domain', 'assumptions', 'locations', 'ranges', 'formulaText', 'apportionMethods', 'metrics'];
+const DOMAIN_VOCABULARY = ['domain', 'assumptions', 'locations', 'ranges', 'formulaText', 'apportionMethods', 'metrics', 'observations'];
 const modelsImportVocabularyOnly = {
   regex: `(^|/)shared/(?!(${DOMAIN_VOCABULARY.join('|')})$)[^/]+$`,
   message: `models/ imports only domain vocabulary from shared/ (${DOMAIN_VOCABULARY.join(', ')}), never the contract, transport or UI helpers.`,
