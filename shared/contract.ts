@@ -17,7 +17,11 @@ import type { McMetric } from '../models/uncertainty/montecarlo';
 import type { Tornado } from '../models/uncertainty/tornado';
 import type { KeyImport } from './keyImport';
 import type { ObservationImport } from './observationImport';
-import type { ObservationSetSummary } from './observations';
+import { MEASURE_IDS, type MeasureId, type Observation, type ObservationSetSummary, type Period } from './observations';
+import type { Deviation } from '../models/monitor/deviations';
+import type { Estimates } from '../models/monitor/estimate';
+import type { Backtest, DriverFit } from '../models/monitor/backtest';
+import type { NeedsAndGaps } from '../models/monitor/needsAndGaps';
 import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
 import {
   CONTROL_CHARS_MESSAGE,
@@ -213,6 +217,45 @@ export const OBSERVATION_MAX_ROWS = 5000;
 const observationRows = tableRows(OBSERVATION_MAX_ROWS, 'Het bestand heeft meer dan 5.000 regels; dat zijn meer cijfers dan jaren van halfjaarlijkse monitoring. Splits het bestand.');
 const fileName = z.string(typeMessage('Geef de bestandsnaam als tekst.')).trim().min(1, 'Geef de bestandsnaam.').max(255, 'Een bestandsnaam is hoogstens 255 tekens.').regex(NO_CONTROL_CHARS, `De bestandsnaam ${CONTROL_CHARS_MESSAGE}.`);
 const setId = z.number(typeMessage('Het importnummer moet een getal zijn.')).int().positive();
+
+/** One month of the plan for the region, as the Monitor charts draw it. */
+export interface MonitorPlanMonth {
+  month: string;
+  inZorg: number;
+  wachtend: number;
+  plaatsingen: number;
+  nieuweIndicaties: number;
+  places: number;
+}
+
+export interface MonitorView {
+  /** The observations in use (every import not removed; a later import of the same cell wins). */
+  observations: Observation[];
+  sets: ObservationSetSummary[];
+  /** The measures that have observations, in list order. */
+  measures: MeasureId[];
+  plan: MonitorPlanMonth[];
+  reportingYear: number;
+  deviations: Deviation[];
+  deviationNotes: string[];
+  estimates: Estimates;
+  /** Null: no observations. */
+  backtest:
+    | (Extract<Backtest, { ok: true }> extends infer B ? Omit<B, 'need' | 'inflow'> & { need: Omit<DriverFit, 'result'> & { series: MonitorPlanMonth[] }; inflow: Omit<DriverFit, 'result'> & { series: MonitorPlanMonth[] } } : never)
+    | Extract<Backtest, { ok: false }>
+    | null;
+  needsAndGaps: NeedsAndGaps;
+  startFrom: { ok: true; period: Period; startLabel: string; notes: string[]; edits: number } | { ok: false; reason: string };
+}
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Een maand schrijf je als 2026-06.');
+/** Monte Carlo bands the renderer has for this scenario, per measure: P10–P90 at the end of a period. */
+const monitorBands = z
+  .partialRecord(
+    z.enum(MEASURE_IDS as [MeasureId, ...MeasureId[]], { message: 'Onbekende maat.' }),
+    z.array(z.object({ period: z.object({ from: yearMonth, to: yearMonth }).strict(), p10: z.number().finite().min(0), p90: z.number().finite().min(0) }).strict()).max(100, 'Hoogstens 100 punten per maat.'),
+  )
+  .optional();
 
 export interface ObservationPreview {
   import: ObservationImport;
@@ -487,6 +530,12 @@ export const contract = {
   'monitor.sets': { input: z.object({}).strict(), output: [] as ObservationSetSummary[] },
   'monitor.remove': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
   'monitor.restore': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
+  'monitor.view': { input: z.object({ scenarioId, bands: monitorBands }).strict(), output: {} as MonitorView },
+  'monitor.adopt': {
+    input: z.object({ scenarioId, name: scenarioName, only: z.array(z.string().max(100)).max(200).optional() }).strict(),
+    output: {} as { scenario: ScenarioSummary; changed: number; ranges: number; notes: string[] },
+  },
+  'monitor.startFrom': { input: z.object({ scenarioId, name: scenarioName }).strict(), output: {} as { scenario: ScenarioSummary; changed: number; notes: string[] } },
 } as const;
 
 export type Contract = typeof contract;

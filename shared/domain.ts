@@ -35,3 +35,6 @@ export function variantLabel(id: VariantId): string {
 
 /** First month of the projection is January of BASE_YEAR + 1; the stock is that of December BASE_YEAR. */
 export const BASE_YEAR = 2024;
+
+/** Dutch month names, January first (dates in sentences: "eind juni 2026"). */
+export const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;

@@ -3,7 +3,7 @@
  * half year (Cimot BW/MO, uitstroomproces, Transferpunt). One observation is one number: a measure, for a period,
  * for a gemeente of origin or the region, for a form (or all forms) and optionally a target group.
  */
-import type { GemeenteCode, VariantId } from './domain';
+import { MONTH_NAMES as MONTHS, type GemeenteCode, type VariantId } from './domain';
 import type { TargetGroup } from './locations';
 
 /**
@@ -52,8 +52,6 @@ export interface ObservationSet {
   source: string;
   observations: Observation[];
 }
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** An import as the monitor's history shows it. */
 export interface ObservationSetSummary {

@@ -14,7 +14,7 @@
  *      first, then a general place (if allowed) and another form (if allowed);
  *   7. cost of care and of bridging care for those waiting.
  */
-import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
+import { GEMEENTE_CODES, MONTH_NAMES, VARIANT_IDS } from '../../shared/domain';
 import type { TargetGroup } from '../../shared/locations';
 import { MODEL_VERSION } from '../version';
 import { CohortQueue, expectedWait } from './queue';
@@ -152,7 +152,7 @@ export class Projection {
     const stillWaiting = sum(s.wait);
     if (stillWaiting > 0.5) {
       this.notes.push(
-        `${Math.round(stillWaiting)} cliënten die in december ${input.startYear - 1} in zorg waren, passen niet in de plekken van de locaties; het model zet ze op de wachtlijst. Controleer de locaties.`,
+        `${Math.round(stillWaiting)} cliënten die ${countMonthLabel(input)} in zorg waren, passen niet in de plekken van de locaties; het model zet ze op de wachtlijst. Controleer de locaties.`,
       );
     }
     for (let g = 0; g < G; g++) {
@@ -572,4 +572,10 @@ function inCareOfVariant(s: ModelState, v: number): number {
   let total = 0;
   for (let g = 0; g < G; g++) for (let t = 0; t < s.T; t++) total += s.inG[g * s.K + v * s.T + t];
   return total;
+}
+
+/** "in december 2024": the month of the starting count, the month before the first projected month. */
+function countMonthLabel(input: CapacityInput): string {
+  const first = input.firstMonth ?? 0;
+  return first === 0 ? `in december ${input.startYear - 1}` : `in ${MONTH_NAMES[first - 1]} ${input.startYear}`;
 }

@@ -1,0 +1,67 @@
+/**
+ * The Monitor tab's figures for a scenario: its plan against the observations in use (with a Monte Carlo band when
+ * the renderer has one), the estimates from the observations beside the scenario's values, the backtest, the
+ * needs-and-gaps table per gemeente, and what a start from the latest measurement would be.
+ */
+import type { MonitorView } from '../../shared/contract';
+import { MEASURE_IDS, type Observation } from '../../shared/observations';
+import type { FormulaCache } from '../../models/assumptions/resolve';
+import { buildCapacityInput } from '../../models/capacity/fromScenario';
+import type { CapacityResult } from '../../models/capacity/types';
+import { placesAt } from '../../models/fairshare/facilities';
+import { backtest } from '../../models/monitor/backtest';
+import { deviations, type Bands } from '../../models/monitor/deviations';
+import { estimateFromObservations } from '../../models/monitor/estimate';
+import { needsAndGaps } from '../../models/monitor/needsAndGaps';
+import { currentValues } from '../../models/monitor/scenarioValues';
+import { startFromLatest } from '../../models/monitor/startFrom';
+import { scenarioModel } from './scenarioModel';
+import type { ScenarioStore } from './scenarioStore';
+
+/** The plan's monthly region series the charts draw as lines (stocks at month end, flows per month). */
+function planSeries(r: CapacityResult): MonitorView['plan'] {
+  return r.months.map((m) => ({ month: m.month, inZorg: m.inCare, wachtend: m.waitingList, plaatsingen: m.placements, nieuweIndicaties: m.inflow, places: m.places }));
+}
+
+export function monitorView(store: ScenarioStore, scenarioId: number, cache: FormulaCache, bands: Bands = {}): MonitorView {
+  const sets = store.observations.list().filter((s) => !s.removedAt);
+  const observations: Observation[] = store.observations.active();
+  const model = scenarioModel(store, scenarioId, cache);
+  const plan = model.capacity();
+  const current = currentValues(model.data.assumptions);
+  const files = sets.map((s) => s.fileName).join(', ');
+  const estimates = estimateFromObservations(observations, current);
+  const dev = deviations(observations, plan, { bands });
+  const latestMonth = observations.reduce((m, o) => (o.period.to > m ? o.period.to : m), '');
+  const input = buildCapacityInput(model.resolved, model.data.locations, model.data.wlzEvents);
+  const test = observations.length ? backtest(observations, input, { estimates }) : null;
+  const gaps = needsAndGaps(
+    observations,
+    {
+      now: latestMonth ? placesAt(model.data.locations, latestMonth, 'alle') : model.placesAt(model.reportingYear, 'alle'),
+      planned: model.placesAt(model.reportingYear, 'alle'),
+      plannedYear: model.reportingYear,
+    },
+    plan,
+  );
+  const start = startFromLatest(observations, current, files || 'geen bestand');
+  return {
+    observations,
+    sets,
+    measures: MEASURE_IDS.filter((m) => observations.some((o) => o.measure === m)),
+    plan: planSeries(plan),
+    reportingYear: model.reportingYear,
+    deviations: dev.deviations,
+    deviationNotes: dev.notes,
+    estimates,
+    backtest: test && (test.ok ? { ...test, need: slim(test.need), inflow: slim(test.inflow) } : test),
+    needsAndGaps: gaps,
+    startFrom: start.ok ? { ok: true, period: start.period, startLabel: start.start.label, notes: start.notes, edits: start.edits.length } : start,
+  };
+}
+
+/** A backtest fit without the whole projection: the monthly region series is enough for its chart. */
+function slim<T extends { result: CapacityResult }>(fit: T): Omit<T, 'result'> & { series: MonitorView['plan'] } {
+  const { result, ...rest } = fit;
+  return { ...rest, series: planSeries(result) };
+}
