@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectCapacity } from '../capacity/project';
 import { AI, testInput } from '../capacity/testInput';
+import type { McSummary } from '../uncertainty/summary';
+import { bandsFromMonteCarlo } from './bands';
 import { deviations } from './deviations';
 import { needsAndGaps } from './needsAndGaps';
 import { planValue } from './planValue';
@@ -100,5 +102,19 @@ describe('needs and gaps per gemeente', () => {
     expect(t.rows).toHaveLength(8);
     expect(t.rows.every((r) => r.waiting === null && r.placesNow === 0)).toBe(true);
     expect(t.notes[0]).toMatch(/geen stand "wachtend" per gemeente/);
+  });
+});
+
+describe('bands from the Monte Carlo', () => {
+  it('the waiting list at each December and the mean wait over each year; the start as a known point', () => {
+    const band = (p10: number | null, p90: number | null) => ({ p10, p25: null, p50: null, p75: null, p90 });
+    const summary = {
+      seed: 1, runs: 10, years: [2025, 2026], reportingYear: 2026, runsWithFormulaProblems: 0, probabilityTargetMet: [], probabilityUrgentShortfall: [], fairShareIndex: band(null, null),
+      bands: { waitingList: [band(12, 30), band(null, null)], waitingTimeMonths: [band(2, 4), band(3, 6)] },
+    } as unknown as McSummary;
+    expect(bandsFromMonteCarlo(summary, { month: '2024-12', waitingList: 20 })).toEqual({
+      wachtend: [{ period: { from: '2024-12', to: '2024-12' }, p10: 20, p90: 20 }, { period: { from: '2025-12', to: '2025-12' }, p10: 12, p90: 30 }],
+      wachttijd: [{ period: { from: '2025-01', to: '2025-12' }, p10: 2, p90: 4 }, { period: { from: '2026-01', to: '2026-12' }, p10: 3, p90: 6 }],
+    });
   });
 });
