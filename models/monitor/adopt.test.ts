@@ -44,7 +44,7 @@ describe('adopting the estimates into a new scenario ("Neem over")', () => {
     expect(value(herkomstKey('GM0153'))!.value).toBe(0.875);
     expect(value(herkomstKey('GM0147'))!.value).toBe(0);
     expect(range(herkomstKey('GM0147'))!.low).toBe(0);
-    expect(a.notes.join(' ')).toMatch(/Basisinstroom all-inclusive: de schatting min de groei in het scenario \(15 per jaar\)/);
+    expect(a.notes.join(' ')).toMatch(/Basisinstroom all-inclusive: de schatting min de groei die het model erbij optelt \(15 per jaar\)/);
     // A trend is shown, never adopted.
     expect(a.values.every((v) => !v.key.startsWith('groeiPerJaar'))).toBe(true);
   });

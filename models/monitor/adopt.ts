@@ -65,7 +65,7 @@ function partsOf(e: Estimate, current: CurrentValues, notes: string[]): Part[] {
     return variants.map((v: VariantId, i) => {
       const growth = currentGrowth(current, v);
       const part = { key: instroomBasisKey(v), value: e.value * w[i] - growth, low: e.low * w[i] - growth, high: e.high * w[i] - growth, split: variants.length > 1 };
-      if (growth !== 0) notes.push(`Basisinstroom ${formLabel(v)}: de schatting min de groei in het scenario (${nl(growth, 1)} per jaar), zodat het model met de geschatte instroom rekent.`);
+      if (growth !== 0) notes.push(`Basisinstroom ${formLabel(v)}: de schatting min de groei die het model erbij optelt (${nl(growth, 1)} per jaar), zodat het model met de geschatte instroom rekent.`);
       return part;
     });
   }

@@ -52,7 +52,7 @@ function fillForms(get: (f: ObservedForm) => number | null, weight: (v: number) 
     const rest = Math.max(0, total - given);
     if (total < given) said.add(`${what}: het aantal voor ${form === 'modulair' ? 'alle modulaire vormen' : 'alle vormen'} is kleiner dan de som van de vormen apart; de rest is op 0 gezet.`);
     const weights = open.map(weight);
-    if (weights.every((w) => w <= 0)) said.add(`${what}: het scenario heeft nu niemand in de vormen waarover een samengeteld aantal verdeeld moet worden; gelijk verdeeld.`);
+    if (rest > 0 && weights.every((w) => w <= 0)) said.add(`${what}: het scenario heeft nu niemand in de vormen waarover een samengeteld aantal verdeeld moet worden; gelijk verdeeld.`);
     spread(rest, weights, whole).forEach((x, i) => {
       values[open[i]] = x;
       split[open[i]] = true;
@@ -96,7 +96,7 @@ function stockCells(t: ObservationTable, measure: 'inZorg' | 'wachtend', period:
     const given = cells.reduce((sum, i) => sum + (source[i] === 'kept' ? 0 : values[i]), 0);
     if (total < given) said.add(`${what}: het regionale aantal voor ${formLabel(form)} is kleiner dan de som van de gemeenten; de rest is op 0 gezet.`);
     const weights = open.map((i) => reference[i]);
-    if (weights.every((w) => w <= 0)) said.add(`${what}: het scenario heeft nu niemand in de gemeenten en vormen waarover het regionale aantal voor ${formLabel(form)} verdeeld moet worden; gelijk verdeeld.`);
+    if (total > given && weights.every((w) => w <= 0)) said.add(`${what}: het scenario heeft nu niemand in de gemeenten en vormen waarover het regionale aantal voor ${formLabel(form)} verdeeld moet worden; gelijk verdeeld.`);
     spread(Math.max(0, total - given), weights, whole).forEach((x, k) => {
       values[open[k]] = x;
       source[open[k]] = 'split';
