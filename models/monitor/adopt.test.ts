@@ -44,7 +44,7 @@ describe('adopting the estimates into a new scenario ("Neem over")', () => {
     expect(value(herkomstKey('GM0153'))!.value).toBe(0.875);
     expect(value(herkomstKey('GM0147'))!.value).toBe(0);
     expect(range(herkomstKey('GM0147'))!.low).toBe(0);
-    expect(a.notes.join(' ')).toMatch(/Basisinstroom all-inclusive: de schatting min de groei in het scenario \(15 per jaar\)/);
+    expect(a.notes.join(' ')).toMatch(/Basisinstroom all-inclusive: de schatting min de groei die het model erbij optelt \(15 per jaar\)/);
     // A trend is shown, never adopted.
     expect(a.values.every((v) => !v.key.startsWith('groeiPerJaar'))).toBe(true);
   });
@@ -68,5 +68,24 @@ describe('adopting the estimates into a new scenario ("Neem over")', () => {
     const a = adoptEstimates(estimateFromObservations([]), { fileName: 'leeg.csv' });
     expect(a).toEqual({ source: 'Geschat uit de monitor (leeg.csv)', values: [], ranges: [], notes: [] });
     expect(monitorSource({ from: '2025-01', to: '2026-06' }, 'a.xlsx')).toBe('Geschat uit de monitor januari 2025–juni 2026 (a.xlsx)');
+  });
+});
+
+describe('inflow and growth adopted together', () => {
+  it('the base inflow leaves room for the adopted growth, so that the model still gets the estimated inflow', () => {
+    const rows = ['2025-01', '2025-07', '2026-01', '2026-07'].flatMap((from, i) => {
+      const to = `${from.slice(0, 4)}-${from.endsWith('01') ? '06' : '12'}`;
+      return [obs(from, to, 'inZorg', 100 + 10 * i, 'allInclusive'), obs(from, to, 'wachtend', 20, 'allInclusive'), obs(from, to, 'nieuweIndicaties', 50, 'allInclusive')];
+    });
+    const current = { [instroomBasisKey('allInclusive')]: 100, [GROEI_ALL_INCLUSIVE]: 15 };
+    const est = estimateFromObservations(rows, current);
+    // Need (in care + waiting) 120, 130, 140, 150 at the half-year ends: growth 20 a year, exactly.
+    expect(est.estimates.find((e) => e.id === 'groei.allInclusive')!.value).toBeCloseTo(20, 9);
+    const a = adoptEstimates(est, { fileName: 'm.csv', current });
+    expect(a.values.find((v) => v.key === GROEI_ALL_INCLUSIVE)!.value).toBe(20);
+    // 100 new indications a year = base 80 + growth 20.
+    expect(a.values.find((v) => v.key === instroomBasisKey('allInclusive'))!.value).toBe(80);
+    const onlyInflow = adoptEstimates(est, { fileName: 'm.csv', current, only: ['instroom.allInclusive'] });
+    expect(onlyInflow.values).toEqual([{ key: instroomBasisKey('allInclusive'), value: 85, source: 'Geschat uit de monitor januari 2025–december 2026 (m.csv)' }]);
   });
 });

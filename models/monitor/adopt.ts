@@ -65,7 +65,7 @@ function partsOf(e: Estimate, current: CurrentValues, notes: string[]): Part[] {
     return variants.map((v: VariantId, i) => {
       const growth = currentGrowth(current, v);
       const part = { key: instroomBasisKey(v), value: e.value * w[i] - growth, low: e.low * w[i] - growth, high: e.high * w[i] - growth, split: variants.length > 1 };
-      if (growth !== 0) notes.push(`Basisinstroom ${formLabel(v)}: de schatting min de groei in het scenario (${nl(growth, 1)} per jaar), zodat het model met de geschatte instroom rekent.`);
+      if (growth !== 0) notes.push(`Basisinstroom ${formLabel(v)}: de schatting min de groei die het model erbij optelt (${nl(growth, 1)} per jaar), zodat het model met de geschatte instroom rekent.`);
       return part;
     });
   }
@@ -75,7 +75,9 @@ function partsOf(e: Estimate, current: CurrentValues, notes: string[]): Part[] {
 
 /**
  * The edits for a new scenario from the estimates (all, or only the ids in `only`): each key gets the estimate as
- * its value and its 80 % interval as the range, within the assumption's bounds.
+ * its value and its 80 % interval as the range, within the assumption's bounds. The inflow of a form is its base
+ * inflow plus its need growth in the model: the base is set so that their sum is the estimate (with the adopted
+ * growth when that is adopted too).
  */
 export function adoptEstimates(estimates: Estimates, opts: { fileName: string; current?: CurrentValues; only?: readonly string[] }): Adoption {
   const current = opts.current ?? {};
@@ -84,10 +86,13 @@ export function adoptEstimates(estimates: Estimates, opts: { fileName: string; c
   const values = new Map<string, AssumptionEdit>();
   const ranges = new Map<string, RangeEdit>();
   const only = opts.only ? new Set(opts.only) : null;
-  for (const e of estimates.estimates) {
-    if (e.apply === 'none' || !e.keys.length || (only && !only.has(e.id))) continue;
+  // Growth first: the base inflow is what the estimated inflow leaves after the growth the new scenario will have.
+  const effective: CurrentValues = { ...current };
+  const chosen = estimates.estimates.filter((e) => e.apply !== 'none' && e.keys.length && (!only || only.has(e.id)));
+  const ordered = [...chosen.filter((e) => e.kind === 'groei'), ...chosen.filter((e) => e.kind !== 'groei')];
+  for (const e of ordered) {
     const d = DECIMALS[e.unit] ?? 1;
-    for (const p of partsOf(e, current, notes)) {
+    for (const p of partsOf(e, effective, notes)) {
       const def = assumptionDef(p.key);
       if (!def) continue;
       const clamp = (x: number) => Math.min(def.max, Math.max(def.min, x));
@@ -96,6 +101,7 @@ export function adoptEstimates(estimates: Estimates, opts: { fileName: string; c
       if (values.has(p.key)) notes.push(`${def.label}: meer dan één schatting; de laatste (${e.label}) is overgenomen.`);
       const how = p.split ? '; verdeeld over de vormen naar rato van het scenario' : '';
       values.set(p.key, { key: p.key, value: def.integer ? Math.round(value) : value, source: `${source}${how}` });
+      effective[p.key] = value;
       const low = round(clamp(p.low), d);
       const high = round(clamp(p.high), d);
       if (low < high) ranges.set(p.key, { key: p.key, range: { kind: 'interval80', low, high, source: `${source}${how}; 80 %-interval` } });

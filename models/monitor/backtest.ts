@@ -164,7 +164,9 @@ export function backtest(observations: readonly Observation[], input: CapacityIn
   else {
     const [first, second] = better === 'need' ? [need, inflow] : [inflow, need];
     sentence = `${span}: ${driverWord[first.driver]} zat er gemiddeld ${nl(first.meanAbsoluteError!)} naast, ${driverWord[second.driver]} ${nl(second.meanAbsoluteError!)}.`;
-    sentence += better ? ` ${driverWord[better].charAt(0).toUpperCase()}${driverWord[better].slice(1)} past het best bij deze cijfers.` : ' Beide passen even goed.';
+    const close = Math.abs(a - b) <= 0.05 * Math.max(a, b);
+    const Better = better ? `${driverWord[better].charAt(0).toUpperCase()}${driverWord[better].slice(1)}` : '';
+    sentence += !better ? ' Beide passen even goed.' : close ? ` ${Better} past net iets beter; het verschil is klein.` : ` ${Better} past het best bij deze cijfers.`;
   }
   return { ok: true, startPeriod, endPeriod, start, need, inflow, better, sentence, notes };
 }

@@ -4,19 +4,12 @@
  * sentence: "Eind juni 2026 wachtten 92 mensen, 11 meer dan het plan en buiten de band van 8 op 10 toekomsten."
  */
 import { GEMEENTE_CODES, type GemeenteCode } from '../../shared/domain';
-import { MEASURE_IDS, periodEndLabel, type MeasureId, type Observation, type Period } from '../../shared/observations';
+import { MEASURE_IDS, periodEndLabel, type MeasureId, type Observation } from '../../shared/observations';
 import type { CapacityResult } from '../capacity/types';
 import { capital, duringLabel, nl, subjectPrefix } from './format';
+import type { Bands } from './bands';
 import { planValue } from './planValue';
 import { ObservationTable, monthNumber, periodId } from './table';
-
-/** A Monte Carlo band for a measure of the region (all forms): P10 and P90 for a period (a stock: at its end). */
-export interface BandPoint {
-  period: Period;
-  p10: number;
-  p90: number;
-}
-export type Bands = Partial<Record<MeasureId, BandPoint[]>>;
 
 export interface Deviation {
   observation: Observation;
@@ -39,15 +32,16 @@ const isStock = (m: MeasureId) => m === 'inZorg' || m === 'wachtend';
 function observedPhrase(o: Observation): string {
   const n = nl(o.value);
   const when = isStock(o.measure) ? periodEndLabel(o.period) : duringLabel(o.period);
+  const one = o.value === 1;
   switch (o.measure) {
-    case 'inZorg': return `${when} waren ${n} cliënten in zorg`;
-    case 'wachtend': return `${when} wachtten ${n} mensen`;
-    case 'nieuweIndicaties': return `${when} kwamen er ${n} nieuwe indicaties`;
-    case 'plaatsingen': return `${when} kregen ${n} mensen een plek`;
-    case 'uitstroom': return `${when} verlieten ${n} cliënten beschermd wonen`;
-    case 'naarWlz': return `${when} gingen ${n} cliënten uit zorg naar de Wlz`;
-    case 'uitval': return `${when} gingen ${n} mensen zonder plek van de wachtlijst af`;
-    case 'wachtlijstNaarWlz': return `${when} gingen ${n} mensen van de wachtlijst naar de Wlz`;
+    case 'inZorg': return one ? `${when} was 1 cliënt in zorg` : `${when} waren ${n} cliënten in zorg`;
+    case 'wachtend': return one ? `${when} wachtte 1 persoon` : `${when} wachtten ${n} mensen`;
+    case 'nieuweIndicaties': return one ? `${when} kwam er 1 nieuwe indicatie` : `${when} kwamen er ${n} nieuwe indicaties`;
+    case 'plaatsingen': return one ? `${when} kreeg 1 persoon een plek` : `${when} kregen ${n} mensen een plek`;
+    case 'uitstroom': return one ? `${when} verliet 1 cliënt beschermd wonen` : `${when} verlieten ${n} cliënten beschermd wonen`;
+    case 'naarWlz': return one ? `${when} ging 1 cliënt uit zorg naar de Wlz` : `${when} gingen ${n} cliënten uit zorg naar de Wlz`;
+    case 'uitval': return one ? `${when} ging 1 persoon zonder plek van de wachtlijst af` : `${when} gingen ${n} mensen zonder plek van de wachtlijst af`;
+    case 'wachtlijstNaarWlz': return one ? `${when} ging 1 persoon van de wachtlijst naar de Wlz` : `${when} gingen ${n} mensen van de wachtlijst naar de Wlz`;
     case 'wachttijd': return `${when} hadden de geplaatsten gemiddeld ${nl(o.value, 1)} maanden gewacht`;
   }
 }

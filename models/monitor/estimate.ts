@@ -22,7 +22,7 @@ import {
 } from '../../shared/assumptions';
 import { GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS, gemeenteNaam, type GemeenteCode, type VariantId } from '../../shared/domain';
 import { OBSERVATION_MEASURES, periodMonths, type MeasureId, type Observation, type ObservedForm, type Period } from '../../shared/observations';
-import { capital, formLabel, nl } from './format';
+import { capital, count, formLabel, nl } from './format';
 import { currentInflow, type CurrentValues } from './scenarioValues';
 import { linearTrend, poissonInterval, shareInterval } from './stats';
 import { ObservationTable, monthNumber, variantsOf } from './table';
@@ -153,14 +153,15 @@ interface RateSpec {
   stock: 'inZorg' | 'wachtend';
   key: (v: VariantId) => string;
   label: string;
-  what: string;
+  /** What was counted: one, many. */
+  what: [string, string];
 }
 
 const RATES: RateSpec[] = [
-  { kind: 'verblijfsduur', event: 'uitstroom', stock: 'inZorg', key: verblijfsduurKey, label: 'Gemiddelde verblijfsduur', what: 'vertrekken uit zorg' },
-  { kind: 'wlzOvergang', event: 'naarWlz', stock: 'inZorg', key: wlzOvergangKey, label: 'Overgang uit zorg naar de Wlz per jaar', what: 'overgangen naar de Wlz' },
-  { kind: 'uitval', event: 'uitval', stock: 'wachtend', key: uitvalKey, label: 'Uitval van de wachtlijst per jaar', what: 'mensen die zonder plek van de lijst gingen' },
-  { kind: 'wlzWachtlijst', event: 'wachtlijstNaarWlz', stock: 'wachtend', key: wlzWachtlijstKey, label: 'Overgang van de wachtlijst naar de Wlz per jaar', what: 'overgangen van de lijst naar de Wlz' },
+  { kind: 'verblijfsduur', event: 'uitstroom', stock: 'inZorg', key: verblijfsduurKey, label: 'Gemiddelde verblijfsduur', what: ['vertrek uit zorg', 'vertrekken uit zorg'] },
+  { kind: 'wlzOvergang', event: 'naarWlz', stock: 'inZorg', key: wlzOvergangKey, label: 'Overgang uit zorg naar de Wlz per jaar', what: ['overgang naar de Wlz', 'overgangen naar de Wlz'] },
+  { kind: 'uitval', event: 'uitval', stock: 'wachtend', key: uitvalKey, label: 'Uitval van de wachtlijst per jaar', what: ['persoon die zonder plek van de lijst ging', 'mensen die zonder plek van de lijst gingen'] },
+  { kind: 'wlzWachtlijst', event: 'wachtlijstNaarWlz', stock: 'wachtend', key: wlzWachtlijstKey, label: 'Overgang van de wachtlijst naar de Wlz per jaar', what: ['overgang van de lijst naar de Wlz', 'overgangen van de lijst naar de Wlz'] },
 ];
 
 function meanOf(keys: string[], current: CurrentValues): number | null {
@@ -184,7 +185,7 @@ function rateEstimates(t: ObservationTable, spec: RateSpec, current: CurrentValu
     const ci = poissonInterval(d.events);
     const basis: EstimateBasis = { count: d.events, exposure: d.exposure, exposureUnit: `persoonsmaanden ${stockWord}`, approximate: d.approximate };
     const cur = meanOf(keys, current);
-    const rests = `uit ${nl(d.events)} ${spec.what} op ${nl(d.exposure)} persoonsmaanden ${stockWord}${d.approximate ? ' (blootstelling deels benaderd)' : ''}`;
+    const rests = `uit ${count(d.events, ...spec.what)} op ${nl(d.exposure)} persoonsmaanden ${stockWord}${d.approximate ? ' (blootstelling deels benaderd)' : ''}`;
     if (spec.kind === 'verblijfsduur') {
       if (d.events === 0) {
         out.absent.push({
@@ -263,7 +264,7 @@ function inflowEstimates(t: ObservationTable, current: CurrentValues, out: Estim
     out.estimates.push({
       id: idOf('instroom', form), kind: 'instroom', form, gemeente: null, keys, apply: 'split', value, low: ci.low * scale, high: ci.high * scale,
       unit: 'nieuwe indicaties per jaar', current: cur, basis: { count: d.count, exposure: d.months, exposureUnit: 'maanden', approximate: false }, periods: d.periods, label,
-      sentence: `${label}: ${nl(value, 1)} (80 %-interval ${nl(ci.low * scale, 1)} tot ${nl(ci.high * scale, 1)}), uit ${nl(d.count)} nieuwe indicaties in ${nl(d.months)} maanden${cur !== null ? `; in het scenario nu ${nl(cur, 1)} per jaar (basisinstroom + groei)` : ''}.`,
+      sentence: `${label}: ${nl(value, 1)} (80 %-interval ${nl(ci.low * scale, 1)} tot ${nl(ci.high * scale, 1)}), uit ${count(d.count, 'nieuwe indicatie', 'nieuwe indicaties')} in ${count(d.months, 'maand', 'maanden')}${cur !== null ? `; in het scenario nu ${nl(cur, 1)} per jaar (basisinstroom + groei)` : ''}.`,
     });
     const trendLabel = `Trend in de nieuwe indicaties, ${formLabel(form)}`;
     const tr = d.count > 0 ? linearTrend(d.perPeriod.map((q) => q.x), d.perPeriod.map((q) => q.y)) : null;

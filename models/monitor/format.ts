@@ -39,6 +39,11 @@ export function duringLabel(p: Period): string {
   return fy === ty ? `van ${MONTHS[fm - 1]} tot en met ${MONTHS[tm - 1]} ${fy}` : `van ${monthLabel(p.from)} tot en met ${monthLabel(p.to)}`;
 }
 
+/** "1 vertrek", "12 vertrekken". */
+export function count(n: number, one: string, many: string): string {
+  return `${nl(n)} ${n === 1 ? one : many}`;
+}
+
 /** Capital first letter. */
 export function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

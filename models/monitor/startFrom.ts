@@ -1,13 +1,12 @@
 /**
  * "Start vanaf de laatste meting": the starting stock (in care and waiting per gemeente of origin × form) and the
  * start month from the latest observation, as assumption edits for a new scenario. Counts for more forms or for the
- * region are split in proportion to the scenario's current stock (see stock.ts); whole clients per form add up to
- * the split totals (largest remainders).
+ * region are split in proportion to the scenario's current stock (see stock.ts), in whole clients that add up to
+ * each count (largest remainders).
  */
 import { inZorgKey, wachtendKey } from '../../shared/assumptions';
 import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import { periodEndLabel, type Observation, type Period } from '../../shared/observations';
-import { largestRemainder } from '../apportion/largestRemainder';
 import type { AssumptionEdit } from './adopt';
 import { monthLabel } from './format';
 import type { CurrentValues } from './scenarioValues';
@@ -51,18 +50,6 @@ export function currentStock(current: CurrentValues): { inCare: Float64Array; wa
   return { inCare, waiting };
 }
 
-/** Whole clients per cell: per form over the gemeenten, keeping the form's rounded total. */
-function wholeClients(cells: Float64Array): number[] {
-  const out = new Array<number>(G * V).fill(0);
-  for (let v = 0; v < V; v++) {
-    const column = GEMEENTE_CODES.map((_, g) => cells[g * V + v]);
-    const total = Math.round(column.reduce((a, b) => a + b, 0));
-    if (total <= 0) continue;
-    largestRemainder(total, column).forEach((x, g) => (out[g * V + v] = x));
-  }
-  return out;
-}
-
 /** The starting stock and month of a new scenario from the latest observation of who is in care and waiting. */
 export function startFromLatest(observations: readonly Observation[], current: CurrentValues, fileName: string): StartFromLatest {
   const t = new ObservationTable(observations);
@@ -74,7 +61,7 @@ export function startFromLatest(observations: readonly Observation[], current: C
   const notes = [...t.notes];
   const later = [latestIn, latestWait].filter((p): p is Period => !!p && periodId(p) !== periodId(period) && monthNumber(p.to) > monthNumber(period.to));
   if (later.length) notes.push(`De laatste meting met zowel "in zorg" als "wachtend" is van ${periodEndLabel(period)}; een latere meting heeft maar één van beide en is niet gebruikt.`);
-  const stock = stockAt(t, period, currentStock(current));
+  const stock = stockAt(t, period, currentStock(current), { whole: true });
   notes.push(...stock.notes);
   const source = `Stand ${periodEndLabel(period)} uit de monitor (${fileName})`;
   const edits: AssumptionEdit[] = [];
@@ -83,12 +70,11 @@ export function startFromLatest(observations: readonly Observation[], current: C
       notes.push(`${what} is niet gemeten ${periodEndLabel(period)}: de huidige stand blijft.`);
       return;
     }
-    const whole = wholeClients(cells.values);
     GEMEENTE_CODES.forEach((g, gi) =>
       VARIANT_IDS.forEach((v, vi) => {
         const i = gi * V + vi;
         if (cells.source[i] === 'kept') return;
-        edits.push({ key: key(g, v), value: whole[i], source: cells.source[i] === 'split' ? `${source}; verdeeld naar rato van de huidige stand` : source });
+        edits.push({ key: key(g, v), value: Math.max(0, Math.round(cells.values[i])), source: cells.source[i] === 'split' ? `${source}; verdeeld naar rato van de huidige stand` : source });
       }),
     );
   };
