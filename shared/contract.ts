@@ -22,6 +22,7 @@ import type { Deviation } from '../models/monitor/deviations';
 import type { Estimates } from '../models/monitor/estimate';
 import type { Backtest, DriverFit } from '../models/monitor/backtest';
 import type { NeedsAndGaps } from '../models/monitor/needsAndGaps';
+import type { EstimateChange } from '../models/monitor/changes';
 import { RANGE_KINDS, type AssumptionRange, type RangeKind, type RangeMap } from './ranges';
 import {
   CONTROL_CHARS_MESSAGE,
@@ -245,6 +246,9 @@ export interface MonitorView {
     | Extract<Backtest, { ok: false }>
     | null;
   needsAndGaps: NeedsAndGaps;
+  /** The estimates as they stood after the previous period against now (empty with one period). */
+  changes: EstimateChange[];
+  previousPeriod: Period | null;
   startFrom: { ok: true; period: Period; startLabel: string; notes: string[]; edits: number } | { ok: false; reason: string };
 }
 
@@ -530,6 +534,7 @@ export const contract = {
   'monitor.sets': { input: z.object({}).strict(), output: [] as ObservationSetSummary[] },
   'monitor.remove': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
   'monitor.restore': { input: z.object({ id: setId }).strict(), output: {} as ObservationSetSummary },
+  'monitor.export': { input: z.object({ scenarioId }).strict(), output: {} as ExportBundle },
   'monitor.view': { input: z.object({ scenarioId, bands: monitorBands }).strict(), output: {} as MonitorView },
   'monitor.adopt': {
     input: z.object({ scenarioId, name: scenarioName, only: z.array(z.string().max(100)).max(200).optional() }).strict(),

@@ -10,7 +10,10 @@ import { buildCapacityInput } from '../../models/capacity/fromScenario';
 import type { CapacityResult } from '../../models/capacity/types';
 import { placesAt } from '../../models/fairshare/facilities';
 import { backtest } from '../../models/monitor/backtest';
-import { deviations, type Bands } from '../../models/monitor/deviations';
+import { estimateChanges, observationsUpTo } from '../../models/monitor/changes';
+import { ObservationTable } from '../../models/monitor/table';
+import type { Bands } from '../../models/monitor/bands';
+import { deviations } from '../../models/monitor/deviations';
 import { estimateFromObservations } from '../../models/monitor/estimate';
 import { needsAndGaps } from '../../models/monitor/needsAndGaps';
 import { currentValues } from '../../models/monitor/scenarioValues';
@@ -45,6 +48,10 @@ export function monitorView(store: ScenarioStore, scenarioId: number, cache: For
     plan,
   );
   const start = startFromLatest(observations, current, files || 'geen bestand');
+  // What changed since the last monitoring round: the estimates on the figures up to the previous period, and now.
+  const periods = new ObservationTable(observations).periods;
+  const previous = periods.length > 1 ? periods[periods.length - 2] : null;
+  const changes = previous ? estimateChanges(estimateFromObservations(observationsUpTo(observations, previous), current), estimates) : [];
   return {
     observations,
     sets,
@@ -56,6 +63,8 @@ export function monitorView(store: ScenarioStore, scenarioId: number, cache: For
     estimates,
     backtest: test && (test.ok ? { ...test, need: slim(test.need), inflow: slim(test.inflow) } : test),
     needsAndGaps: gaps,
+    changes,
+    previousPeriod: previous,
     startFrom: start.ok ? { ok: true, period: start.period, startLabel: start.start.label, notes: start.notes, edits: start.edits.length } : start,
   };
 }

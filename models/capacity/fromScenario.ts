@@ -152,8 +152,9 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
       h: GEMEENTE_CODES.indexOf(l.gemeente),
       v: VARIANT_IDS.indexOf(l.variant),
       places: l.places,
-      openMonth: monthIndex(l.opening, start.year),
-      closeMonth: l.closing ? monthIndex(l.closing, start.year) : null,
+      // Months count from the first projected month (the month after the starting count).
+      openMonth: monthIndex(l.opening, start.year) - start.firstMonth,
+      closeMonth: l.closing ? monthIndex(l.closing, start.year) - start.firstMonth : null,
       wmo: l.financing === 'Wmo',
       t: Math.max(0, groups.indexOf(l.targetGroup)),
     })),

@@ -14,7 +14,7 @@ export interface ModelLocation {
   /** Index of the variant of its places. */
   v: number;
   places: number;
-  /** Month index the location opens (0 = January of the start year; ≤ 0 = open at the start). */
+  /** Month index the location opens (0 = the first projected month, January of the start year unless firstMonth is set; ≤ 0 = open at the start). */
   openMonth: number;
   /** Month index from which it is closed, or null. */
   closeMonth: number | null;

@@ -102,7 +102,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
-                {tab === 'monitor' && <MonitorView scenarios={scenarios} selected={selected} onScenarioCreated={async (id) => { await loadList(); setSelectedId(id); }} />}
+                {tab === 'monitor' && <MonitorView info={info} scenarios={scenarios} selected={selected} uncertainty={mc.results} onScenarioCreated={async () => { await loadList(); }} onOpenScenario={setSelectedId} />}
                 {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} />}
                 {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} uncertainty={mc.results} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}

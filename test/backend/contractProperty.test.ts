@@ -62,6 +62,7 @@ const EXAMPLES: Record<Channel, Record<string, unknown>> = {
   'monitor.sets': {},
   'monitor.remove': { id: 1 },
   'monitor.restore': { id: 1 },
+  'monitor.export': { scenarioId: 1 },
   'monitor.view': { scenarioId: 1, bands: { wachtend: [{ period: { from: '2026-01', to: '2026-06' }, p10: 40, p90: 60 }] } },
   'monitor.adopt': { scenarioId: 1, name: 'Geschat uit de monitor' },
   'monitor.startFrom': { scenarioId: 1, name: 'Vanaf de laatste meting' },

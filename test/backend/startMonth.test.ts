@@ -37,6 +37,20 @@ describe('start month', () => {
     expect(r.years[1].demand - r.years[0].demand).toBeCloseTo(30, 6);
   });
 
+  it('a location opening in September 2026 adds its places from September when the projection starts in July', () => {
+    ok('assumptions.setValue', { scenarioId: id, key: BEGINSTAND_JAAR, value: 2026 });
+    ok('assumptions.setValue', { scenarioId: id, key: BEGINSTAND_MAAND, value: 6 });
+    ok('locations.save', {
+      scenarioId: id,
+      location: { name: 'Nieuw', gemeente: 'GM0158', variant: 'allInclusive', places: 24, opening: '2026-09', closing: null, financing: 'Wmo', targetGroup: 'algemeen', source: 'Plan', isAanname: true },
+    });
+    const m = project().months;
+    const at = (month: string) => m.find((x) => x.month === month)!.places;
+    // (Places also drift down a little as Wmo places flip to the Wlz each month.)
+    expect(at('2026-09') - at('2026-08')).toBeGreaterThan(23);
+    expect(Math.abs(at('2026-08') - at('2026-07'))).toBeLessThan(1);
+  });
+
   it('a count after the horizon starts in the last year', () => {
     ok('assumptions.setValue', { scenarioId: id, key: BEGINSTAND_JAAR, value: 2059 });
     const r = project();

@@ -2,8 +2,10 @@
  * Monitor: a beleidsmedewerker downloads the template, imports a half year of figures (fictief in this test), sees a
  * damaged file refused row by row with nothing stored, and removes and restores an import (kept in the history).
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { expect, shot, tempDbFile, test } from './browserMode';
+import path from 'node:path';
+import { expect, SCREENSHOTS, shot, tempDbFile, test } from './browserMode';
 
 // Fictief: made-up figures for the test.
 const FILLED = `Periode;Gemeente;Vorm;Doelgroep;In zorg;Wachtend;Nieuwe indicaties;Plaatsingen;Uitstroom uit zorg
@@ -54,5 +56,76 @@ test('import monitoring figures: template, preview, all or nothing, remove and r
   await imports.getByRole('button', { name: 'Zet terug' }).click();
   await expect(imports).toContainText('in gebruik');
   await page.screenshot({ path: shot('monitor-03-imports-1280'), fullPage: true });
+  await app.stop();
+});
+
+// Fictief: two half years for the region per form, and waiting per gemeente.
+const TWO_PERIODS = `Periode;Gemeente;Vorm;In zorg;Wachtend;Nieuwe indicaties;Plaatsingen;Uitstroom uit zorg;Naar de Wlz;Van de wachtlijst af zonder plek
+2025-H2;Regio;All-inclusive;150;60;30;20;12;3;4
+2025-H2;Regio;Modulair;160;50;34;28;18;2;3
+2026-H1;Regio;All-inclusive;158;70;31;21;11;2;5
+2026-H1;Regio;Modulair;170;52;33;27;17;3;4
+2026-H1;Regio;;;122;;;;;
+2026-H1;Enschede;;;60;;;;;
+2026-H1;Hengelo;;;25;;;;;
+`;
+
+test('plan against reality, estimates into a new scenario, start from the latest count, the monitor report', async ({ page, app: apps }) => {
+  const app = await apps.start(tempDbFile('monitor-plan'));
+  await page.goto(app.url);
+  await page.getByRole('tab', { name: 'Monitor' }).click();
+  await page.getByLabel('Importeer monitoringcijfers').setInputFiles({ name: 'monitor-fictief.csv', mimeType: 'text/csv', buffer: Buffer.from(TWO_PERIODS) });
+  await page.getByRole('dialog').getByRole('button', { name: /^Importeer \d+ cijfers$/ }).click();
+  await expect(page.getByTestId('monitor-message')).toContainText('cijfers geïmporteerd');
+
+  // Plan against reality: the chart of the waiting list and the deviations in words.
+  await expect(page.getByLabel('Reeks in de grafiek')).toBeVisible();
+  await expect(page.getByTestId('monitor-deviations')).toContainText(/eind juni 2026 wachtten 122 mensen, \d+ meer dan het plan/i);
+  await expect(page.getByTestId('monitor-gaps')).toContainText('Enschede');
+  await expect(page.getByTestId('monitor-estimates')).toContainText('80');
+  await expect(page.getByTestId('monitor-backtest')).toContainText(/variant/);
+  await page.screenshot({ path: shot('monitor-04-plan-tegen-werkelijkheid-1440'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: shot('monitor-05-plan-1280') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // Neem over: a new concept scenario with the monitor as source.
+  await page.getByRole('button', { name: 'Neem de schattingen over in een nieuw scenario…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Maak het scenario' }).click();
+  await expect(page.getByTestId('monitor-message')).toContainText('geschat uit de monitor" gemaakt');
+  await expect(page.getByTestId('active-scenario')).toHaveText('Basis — ongewijzigd beleid');
+
+  // Start from the latest count: the projection starts in July 2026.
+  await page.getByRole('button', { name: 'Nieuw scenario vanaf de laatste meting…' }).click();
+  await expect(page.getByRole('dialog')).toContainText('de projectie begint in juli 2026');
+  await page.getByRole('dialog').getByRole('button', { name: 'Maak het scenario' }).click();
+  await page.getByRole('button', { name: /^Open ".*vanaf juli 2026"$/ }).click();
+  await expect(page.getByTestId('active-scenario')).toContainText('vanaf juli 2026');
+  await page.getByRole('tab', { name: 'Capaciteit' }).click();
+  await page.screenshot({ path: shot('monitor-06-scenario-vanaf-juli-2026') });
+  await page.getByRole('tab', { name: 'Monitor' }).click();
+
+  // Excel export of the monitor tables.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteer de monitortabellen naar Excel (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Monitor-beschermd-wonen.*\.xlsx$/);
+
+  // The monitor report about the plan (Basis): at most 8 A4 pages, rendered and kept as PNG.
+  await page.getByLabel('Scenario om mee te vergelijken').selectOption({ label: 'Basis — ongewijzigd beleid' });
+  await page.getByRole('button', { name: 'Monitorrapport bekijken' }).click();
+  await expect(page.getByTestId('monitor-report').getByRole('heading', { level: 1 })).toHaveText('Monitor beschermd wonen — eerste helft 2026');
+  const pdfFile = path.join(SCREENSHOTS, 'monitorrapport.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: pdfFile, format: 'A4', printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfFile]).toString())?.[1]);
+  expect(pages).toBeGreaterThanOrEqual(4);
+  expect(pages).toBeLessThanOrEqual(8);
+  execFileSync('pdftoppm', ['-png', '-r', '50', pdfFile, path.join(SCREENSHOTS, 'monitor-rapport-pagina')]);
+  const text = execFileSync('pdftotext', [pdfFile, '-']).toString();
+  expect(text).toContain('Behoeften en tekorten per gemeente');
+  expect(text).toMatch(/wachtten 122 mensen, \d+ meer dan het plan/);
+  expect(text).not.toMatch(/NaN|undefined|Infinity/);
+  fs.rmSync(pdfFile, { force: true });
   await app.stop();
 });

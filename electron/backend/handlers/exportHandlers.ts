@@ -2,7 +2,7 @@
 import { AppError } from '../../../shared/errors';
 import { assumptionDef } from '../../../shared/assumptions';
 import { importIsClean, importedValues, readKeyTable, type RawCell } from '../../../shared/keyImport';
-import { MODEL_VERSION } from '../../../models/version';
+import { exportBundle } from '../exportBundle';
 import { scenarioTables } from '../exportTables';
 import { scenarioModel } from '../scenarioModel';
 import type { HandlerContext, HandlersFor } from './types';
@@ -31,16 +31,7 @@ export function exportHandlers({ store, cache, info, now }: HandlerContext): Han
       return { changed: p.changes.length };
     },
     'export.tables': ({ scenarioId }) => {
-      const s = store.get(scenarioId);
-      const last = store.history.latest(scenarioId);
-      return {
-        scenario: { id: s.id, name: s.name, status: s.status, author: s.author, updatedAt: s.updatedAt },
-        modelVersion: MODEL_VERSION,
-        appVersion: info.appVersion,
-        generatedAt: now().toISOString(),
-        lastChange: last ? `${last.at}: ${last.label}` : `geen wijzigingen sinds het aanmaken (${s.createdAt})`,
-        tables: scenarioTables(scenarioModel(store, scenarioId, cache)),
-      };
+      return exportBundle({ store, info, now }, scenarioId, scenarioTables(scenarioModel(store, scenarioId, cache)));
     },
   };
 }

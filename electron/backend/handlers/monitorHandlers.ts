@@ -11,10 +11,12 @@ import { adoptEstimates } from '../../../models/monitor/adopt';
 import { estimateFromObservations } from '../../../models/monitor/estimate';
 import { currentValues } from '../../../models/monitor/scenarioValues';
 import { startFromLatest } from '../../../models/monitor/startFrom';
+import { exportBundle } from '../exportBundle';
+import { monitorTables } from '../monitorTables';
 import { monitorView } from '../monitorView';
 import type { HandlerContext, HandlersFor } from './types';
 
-export function monitorHandlers({ store, cache }: HandlerContext): HandlersFor<'monitor.'> {
+export function monitorHandlers({ store, cache, info, now }: HandlerContext): HandlersFor<'monitor.'> {
   /** The observations in use and the files they came from; refuses when there are none. */
   function inUse() {
     const observations = store.observations.active();
@@ -52,6 +54,13 @@ export function monitorHandlers({ store, cache }: HandlerContext): HandlersFor<'
     'monitor.remove': ({ id }) => store.observations.remove(id),
     'monitor.restore': ({ id }) => store.observations.restore(id),
     'monitor.view': ({ scenarioId, bands }) => monitorView(store, scenarioId, cache, bands ?? {}),
+    'monitor.export': ({ scenarioId }) => {
+      const view = monitorView(store, scenarioId, cache);
+      return exportBundle({ store, info, now }, scenarioId, monitorTables(view), [
+        ['Inhoud', 'Monitor: het plan tegen de monitoringcijfers'],
+        ['Monitoringcijfers', view.sets.map((x) => `${x.fileName} (${x.source})`).join('; ') || 'geen'],
+      ]);
+    },
     'monitor.adopt': ({ scenarioId, name, only }) => {
       const { observations, files } = inUse();
       const current = currentValues(store.assumptions(scenarioId));
