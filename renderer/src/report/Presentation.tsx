@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import { formatDate } from '../common/formatDate';
 import { formatIndicator } from '../compare/format';
 import { COLORS, Overlay, type OverlaySeries } from '../compare/Overlay';
-import { DeviationMap } from '../fairshare/DeviationMap';
+import { DeviationLegend, DeviationMap } from '../fairshare/DeviationMap';
 import { FanChart } from '../uncertainty/charts';
 import { targetSentence } from '../uncertainty/explain';
 import { formatNumber } from '../../../shared/numberFormat';
@@ -28,6 +28,9 @@ interface Size {
   width: number;
   height: number;
 }
+
+/** Headlines longer than this (characters) are set smaller. */
+const LONG_HEADLINE = 95;
 
 /** Room a chart leaves inside the slide body (the legend of Recharts reaches a little past the chart's own width). */
 const CHART_SLACK = { width: 32, height: 40 };
@@ -95,18 +98,23 @@ function slides(d: ReportData, body: Size): Slide[] {
       id: 'fairshare',
       ...about('fairshare'),
       body: (
-        <div className="slide-maps">
-          {view.scenarios.map((s, i) => {
-            const f = d.scenarios[i].fairShare.facility;
-            return (
-              <figure key={s.id} className="slide-map">
-                <figcaption>
-                  <span className="swatch" style={{ background: COLORS[i] }} /> {s.name}
-                </figcaption>
-                {f ? <DeviationMap facility={f} keyLabel="Inwoners" /> : <p>De sleutel inwoners is niet te gebruiken.</p>}
-              </figure>
-            );
-          })}
+        <div className="slide-maps-wrap">
+          <div className="slide-maps">
+            {view.scenarios.map((s, i) => {
+              const f = d.scenarios[i].fairShare.facility;
+              return (
+                <figure key={s.id} className="slide-map">
+                  <figcaption>
+                    <span className="swatch" style={{ background: COLORS[i] }} /> {s.name}
+                  </figcaption>
+                  {f ? <DeviationMap facility={f} keyLabel="Inwoners" legend={false} /> : <p>De sleutel inwoners is niet te gebruiken.</p>}
+                </figure>
+              );
+            })}
+          </div>
+          <div className="slide-legend">
+            <DeviationLegend />
+          </div>
         </div>
       ),
     },
@@ -163,7 +171,8 @@ export function Presentation({ data, onClose }: { data: ReportData; onClose(): v
     <div ref={ref} className="presentation" role="dialog" aria-modal="true" aria-label="Presentatie" tabIndex={-1} onKeyDown={onKey} data-testid="presentation">
       <section className="slide" aria-live="polite" data-slide={slide.id}>
         <header className="slide-head">
-          <h1 className="slide-message">{slide.message}</h1>
+          {/* A long sentence gets a smaller size, so that it still takes at most two lines. */}
+          <h1 className={slide.message.length > LONG_HEADLINE ? 'slide-message long' : 'slide-message'}>{slide.message}</h1>
           {slide.figures && <p className="slide-figures">{slide.figures}</p>}
         </header>
         <div className="slide-body" ref={bodyRef}>

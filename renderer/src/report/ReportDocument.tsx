@@ -7,7 +7,7 @@ import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { IndicatorTable } from '../compare/CompareTables';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
-import { DeviationMap } from '../fairshare/DeviationMap';
+import { DeviationLegend, DeviationMap } from '../fairshare/DeviationMap';
 import { DEFAULT_METHOD, methodInSentence, wholeFacility } from '../fairshare/wholePlaces';
 import { GemeenteTable } from '../common/GemeenteTable';
 import { formatDate } from '../common/formatDate';
@@ -73,8 +73,8 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
           De cijfers gaan over {view.reportingYear}, het rapportagejaar; alle cijfers komen uit het capaciteitsmodel.
         </p>
         {speakers.map((i) => {
-          // "Met 24 extra plekken in Haaksbergen:" once, then what it brings.
-          const lead = many ? changes[i] : null;
+          // "Met 24 extra plekken in Haaksbergen:" (or "In Meer groei:") once, then what it brings.
+          const lead = many ? (changes[i] ?? `In ${view.scenarios[i].name}`) : null;
           const lines = HEADLINE_INDICATORS.map((id) => headline(view, id, changes, i)).filter((h) => h !== null);
           return (
             <div key={i} className="summary-block">
@@ -196,11 +196,16 @@ function FairShareSection({ data }: { data: ReportData }) {
                 <span className="swatch" style={{ background: COLORS[i] }} /> <strong>{s.name}</strong>
                 {raw ? ` — index ${formatNumber(raw.index * 100, 1)} %` : ''}
               </figcaption>
-              {raw ? <DeviationMap facility={raw} keyLabel="Inwoners" /> : <p>{data.scenarios[i].fairShare.keys.find((k) => k.id === 'inwoners')?.message ?? 'De sleutel inwoners is niet te gebruiken.'}</p>}
+              {raw ? <DeviationMap facility={raw} keyLabel="Inwoners" legend={!many} /> : <p>{data.scenarios[i].fairShare.keys.find((k) => k.id === 'inwoners')?.message ?? 'De sleutel inwoners is niet te gebruiken.'}</p>}
             </figure>
           );
         })}
       </div>
+      {many && (
+        <div className="maps-legend">
+          <DeviationLegend />
+        </div>
+      )}
       <GemeenteTable
         className="report-table fairshare-table"
         testId="report-fairshare-table"

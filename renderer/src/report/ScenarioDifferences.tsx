@@ -2,6 +2,7 @@
 import { assumptionDef } from '../../../shared/assumptions';
 import { assumptionValueText } from '../../../shared/assumptionText';
 import { COLORS } from '../compare/Overlay';
+import { noteText } from './assumptionTable';
 import { changedAssumptions, locationChange, locationText } from './scenarioDiff';
 import type { ReportData } from './useReportData';
 
@@ -68,14 +69,14 @@ export function ScenarioDifferences({ data }: { data: ReportData }) {
                   <th scope="row">{def.label}</th>
                   {data.scenarios.map((s, i) => {
                     const v = s.data.assumptions[key];
+                    const refSource = reference.assumptions[key]?.source;
+                    // The source once: the reference's, and another scenario's only where it is different.
+                    const showSource = v && (i === ref || v.source !== refSource);
                     return (
                       <td key={i}>
                         <strong>{v ? assumptionValueText(def, v.value) : '–'}</strong>
-                        {v && (
-                          <div className="source">
-                            {v.isAanname ? 'aanname' : 'bron'}: {v.source}
-                          </div>
-                        )}
+                        {showSource && <div className="source">{noteText({ n: 0, text: v.source, isAanname: v.isAanname })}</div>}
+                        {v && !showSource && <div className="source">bron als bij {refName}</div>}
                       </td>
                     );
                   })}

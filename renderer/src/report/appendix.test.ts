@@ -77,9 +77,12 @@ describe('what a scenario changes, in words', () => {
   it('names a single changed assumption with its value, and counts several', () => {
     const b = baseline();
     const one = { ...b, assumptions: { ...b.assumptions, [GROEI_ALL_INCLUSIVE]: { ...b.assumptions[GROEI_ALL_INCLUSIVE], value: 25 } } };
-    expect(changePhrase(b, one)).toBe('Met groei vraag all-inclusive 25 cliënten per jaar');
+    expect(changePhrase(b, one)).toBe('Met groei vraag all-inclusive op 25 cliënten per jaar');
+    const share = { ...b, assumptions: { ...b.assumptions, 'uitvalWachtlijstPerJaar.allInclusive': { ...b.assumptions['uitvalWachtlijstPerJaar.allInclusive'], value: 0.05 } } };
+    expect(changePhrase(b, share)).toBe('Met uitval van de wachtlijst per jaar, All-inclusive op 5 %');
     expect(changePhrase(b, extraLocation(one))).toBe('Met 24 extra plekken in Haaksbergen en één andere aanname');
     const two = { ...one, assumptions: { ...one.assumptions, [URGENT_REGEL]: { ...b.assumptions[URGENT_REGEL], value: 2 } } };
-    expect(changePhrase(b, two)).toBe('Met 2 andere aannames');
+    expect(changePhrase(b, two)).toBeNull();
+    expect(changePhrase(b, extraLocation(two))).toBe('Met 24 extra plekken in Haaksbergen en 2 andere aannames');
   });
 });

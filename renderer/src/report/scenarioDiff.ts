@@ -8,7 +8,7 @@ import { assumptionValueText } from '../../../shared/assumptionText';
 import type { ScenarioData } from '../../../shared/contract';
 import { GEMEENTEN, gemeenteNaam, variantLabel } from '../../../shared/domain';
 import type { Location } from '../../../shared/locations';
-import { formatNumber } from '../../../shared/numberFormat';
+import { formatAssumptionValue, formatNumber, valueKind } from '../../../shared/numberFormat';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -60,8 +60,9 @@ const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1)
 
 /**
  * The change as the start of a sentence: "Met 24 extra plekken in Haaksbergen", "Met 12 plekken minder in Enschede",
- * "Met 40 extra plekken in Haaksbergen en Losser", "Met groei vraag all-inclusive 25 cliënten per jaar",
- * "Met 24 extra plekken in Haaksbergen en 2 andere aannames"; null when nothing that can be said briefly differs.
+ * "Met 40 extra plekken in Haaksbergen en Losser", "Met groei vraag all-inclusive op 25 cliënten per jaar",
+ * "Met 24 extra plekken in Haaksbergen en 2 andere aannames"; null when nothing differs, when only several assumptions
+ * differ, or when one assumption takes too many words (then the scenario's name says more).
  */
 export function changePhrase(reference: ScenarioData, other: ScenarioData): string | null {
   const { netPlaces, added, removed } = locationChange(reference, other);
@@ -76,13 +77,14 @@ export function changePhrase(reference: ScenarioData, other: ScenarioData): stri
   } else if (added.length + removed.length > 0) places = 'andere locaties';
   let assumptions: string | null = null;
   if (keys.length === 1) {
+    // "groei vraag all-inclusive op 25 cliënten per jaar"; a share without its long unit ("… op 5 %").
     const def = assumptionDef(keys[0])!;
-    const label = def.label.charAt(0).toLowerCase() + def.label.slice(1);
-    assumptions = `${label} ${assumptionValueText(def, other.assumptions[keys[0]].value)}`;
-    if (assumptions.length > 60) assumptions = `een andere aanname (${label})`.length > 60 ? 'één andere aanname' : `een andere aanname (${label})`;
-  } else if (keys.length > 1) assumptions = `${keys.length} andere aannames`;
-  if (places && assumptions) return keys.length === 1 ? `Met ${places} en één andere aanname` : `Met ${places} en ${assumptions}`;
+    const label = def.label.replace(/\s*\([^)]*\)/g, '');
+    const value = other.assumptions[keys[0]].value;
+    const phrase = `${label.charAt(0).toLowerCase()}${label.slice(1)} op ${valueKind(def) === 'aandeel' ? formatAssumptionValue(def, value, 2) : assumptionValueText(def, value)}`;
+    assumptions = phrase.length <= 64 ? phrase : null;
+  }
+  if (places && keys.length > 0) return keys.length === 1 ? `Met ${places} en één andere aanname` : `Met ${places} en ${keys.length} andere aannames`;
   if (places) return `Met ${places}`;
-  if (assumptions) return `Met ${assumptions}`;
-  return null;
+  return assumptions ? `Met ${assumptions}` : null;
 }
