@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, tempDbFile, test } from './browserMode';
-import { EXTRA, scenarioWithExtraPlaces } from './reportScenarios';
+import { EXTRA, runUncertainty, scenarioWithExtraPlaces } from './reportScenarios';
 
 const SLIDES_DIR = path.join('test-output', 'slides');
 
@@ -45,6 +45,7 @@ for (const size of [
     await page.setViewportSize(size);
     await scenarioWithExtraPlaces(page, app); // through the contract, before the page loads its list
     await page.goto(app.url);
+    await runUncertainty(page); // adds the slide with the chance of staying within the norm
     await page.getByRole('tab', { name: 'Rapport en presentatie' }).click();
     await page.getByRole('checkbox', { name: 'Basis — ongewijzigd beleid' }).check();
     await page.getByRole('checkbox', { name: EXTRA }).check();
@@ -56,7 +57,7 @@ for (const size of [
 
     const counter = await page.getByTestId('slide-counter').innerText();
     const total = Number(counter.split('/')[1]);
-    expect(total).toBe(8);
+    expect(total).toBe(9);
     for (let n = 1; n <= total; n++) {
       await expect(page.getByTestId('slide-counter')).toHaveText(`${n} / ${total}`);
       const id = await show.locator('.slide').getAttribute('data-slide');
@@ -77,6 +78,7 @@ for (const size of [
         await expect(show.locator('.recharts-reference-line')).toHaveCount(1);
         await expect(show.locator('svg text', { hasText: 'norm 3,0 mnd' })).toBeVisible();
       }
+      if (id === 'onzekerheid') await expect(show.locator('.slide-message')).toContainText('toekomsten');
       if (id === 'fairshare') await expect(show.getByTestId('region-map')).toHaveCount(2);
       await page.mouse.move(0, 0);
       await page.screenshot({ path: path.join(SLIDES_DIR, `${size.width}x${size.height}-${String(n).padStart(2, '0')}-${id}.png`) });

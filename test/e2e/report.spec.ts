@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, shot, tempDbFile, test } from './browserMode';
-import { EXTRA, scenarioWithExtraPlaces } from './reportScenarios';
+import { EXTRA, runUncertainty, scenarioWithExtraPlaces } from './reportScenarios';
 
 const REPORT_DIR = path.join('test-output', 'report');
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
@@ -13,6 +13,7 @@ test('PDF report of two scenarios: at most 12 pages, every value in words, a map
   const app = await apps.start(tempDbFile('report'));
   await scenarioWithExtraPlaces(page, app); // through the contract, before the page loads its list
   await page.goto(app.url);
+  await runUncertainty(page); // the report gets its page "Hoe zeker is dit?": the longest report of two scenarios
   await page.getByRole('tab', { name: 'Rapport en presentatie' }).click();
 
   await page.getByRole('checkbox', { name: 'Basis — ongewijzigd beleid' }).check();
@@ -25,6 +26,7 @@ test('PDF report of two scenarios: at most 12 pages, every value in words, a map
   await expect(page.getByTestId('report-summary')).toContainText(/wachten eind 2030 \d+ mensen minder;/);
   await expect(page.getByTestId('report-differences')).toContainText('Extra locatie Haaksbergen: 24 plekken all-inclusive (Wmo), vanaf januari 2027.');
   // A map per scenario; whole places whose norm adds up to the places, per scenario.
+  await expect(page.getByTestId('report-uncertainty')).toBeVisible();
   await expect(report.getByTestId('region-map')).toHaveCount(2);
   const totals = await page.getByTestId('report-fairshare-table').locator('tfoot td').allInnerTexts();
   expect(totals).toHaveLength(6);

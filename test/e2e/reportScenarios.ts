@@ -31,3 +31,11 @@ export async function scenarioWithExtraPlaces(page: Page, app: RunningApp): Prom
   });
   return copy.id;
 }
+
+/** A Monte Carlo of the active scenario (Basis) on the Onzekerheid tab, so that the report and slides show it. */
+export async function runUncertainty(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Onzekerheid' }).click();
+  await page.getByLabel('Aantal trekkingen').selectOption('500');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await page.getByTestId('mc-result').filter({ hasText: 'Uitkomst: 500 trekkingen' }).waitFor({ timeout: 60_000 });
+}

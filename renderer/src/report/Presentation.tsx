@@ -77,7 +77,8 @@ function slides(d: ReportData, body: Size): Slide[] {
       ? [
           {
             id: 'onzekerheid',
-            message: targetSentence(d.uncertainty, view.reportingYear),
+            message: targetSentence(d.uncertainty, view.reportingYear).replace(/\.$/, ''),
+            figures: `${view.scenarios.find((s) => s.id === view.referenceId)?.name ?? ''} · ${formatNumber(d.uncertainty.runs)} doorrekeningen met andere waarden binnen de bereiken van de aannames`,
             body: (
               <FanChart
                 r={d.uncertainty}

@@ -122,7 +122,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
       <FairShareSection data={data} />
 
       {data.uncertainty && (
-        <section className="page" data-testid="report-uncertainty">
+        <section className="page flow" data-testid="report-uncertainty">
           <h2>Hoe zeker is dit? {refName}</h2>
           <p>
             {formatNumber(data.uncertainty.runs)} doorrekeningen met telkens andere waarden binnen de bereiken van de aannames (startgetal {data.uncertainty.seed}, zodat het
