@@ -5,6 +5,8 @@ describe('formatDate', () => {
   it('formats ISO timestamps in Dutch', () => {
     expect(formatDate('2026-03-03T12:00:00Z', 'longDate')).toMatch(/^3 maart 2026$/);
     expect(formatDate('2026-03-03T12:00:00Z', 'dateTime')).toMatch(/3 mrt 2026/);
+    expect(formatDate(new Date(2026, 10, 25, 16, 40), 'longDateComma')).toBe('25 november 2026, 16:40');
+    expect(formatDate('x', 'longDateComma')).toBe(UNKNOWN_DATE);
   });
 
   it('never throws on unreadable, missing or out-of-range dates', () => {

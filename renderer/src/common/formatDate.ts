@@ -12,14 +12,17 @@ const FORMATS = {
   /** 3 maart 2026 */
   longDate: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long' }),
 } as const;
+const TIME = new Intl.DateTimeFormat('nl-NL', { timeStyle: 'short' });
 
-export type DateStyle = keyof typeof FORMATS;
+/** Also 'longDateComma': 3 maart 2026, 14:05 (for print, where "om" reads oddly after a label). */
+export type DateStyle = keyof typeof FORMATS | 'longDateComma';
 
 export function formatDate(value: string | number | Date | null | undefined, style: DateStyle): string {
   if (value === null || value === undefined || value === '') return UNKNOWN_DATE;
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return UNKNOWN_DATE;
   try {
+    if (style === 'longDateComma') return `${FORMATS.longDate.format(date)}, ${TIME.format(date)}`;
     return FORMATS[style].format(date);
   } catch {
     return UNKNOWN_DATE;

@@ -1,5 +1,5 @@
 /** Line charts with one line per scenario (colour and dash pattern per scenario), for comparison, report and slides. */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareView } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
 
@@ -23,9 +23,11 @@ interface Props {
   height?: number;
   fontSize?: number;
   title?: boolean;
+  /** A horizontal norm line (the waiting-time norm in months), labelled. */
+  norm?: number | null;
 }
 
-export function Overlay({ view, series, width, height = 260, fontSize = 12, title = true }: Props) {
+export function Overlay({ view, series, width, height = 260, fontSize = 12, title = true, norm }: Props) {
   const o = OVERLAYS.find((x) => x.series === series)!;
   const scale = series === 'costEuro' ? 1e-6 : 1;
   const data = view.years.map((year, y) => ({
@@ -40,6 +42,16 @@ export function Overlay({ view, series, width, height = 260, fontSize = 12, titl
       <YAxis tick={axis} width={fontSize * 4.5} tickFormatter={(v: number) => formatNumber(v)} />
       <Tooltip formatter={(v) => (v === null ? 'onbepaald' : o.format(Number(v)))} />
       <Legend wrapperStyle={{ fontSize }} />
+      {norm != null && (
+        <ReferenceLine
+          y={norm}
+          ifOverflow="extendDomain"
+          stroke="#006b4f"
+          strokeWidth={2}
+          strokeDasharray="10 4"
+          label={{ value: `norm ${formatNumber(norm, 1)} mnd`, fill: '#006b4f', fontSize, position: 'insideBottomRight' }}
+        />
+      )}
       {view.scenarios.map((s, i) => (
         <Line key={s.id} dataKey={`s${s.id}`} name={s.name} stroke={COLORS[i]} strokeDasharray={DASHES[i]} strokeWidth={3} dot={false} isAnimationActive={false} />
       ))}

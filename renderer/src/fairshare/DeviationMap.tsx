@@ -5,7 +5,7 @@
 import type { FacilityFairShare } from '../../../models/fairshare/facilities';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
-import { RegionMap, type MapClass } from './RegionMap';
+import { MapLegend, RegionMap, type MapClass } from './RegionMap';
 import { DEFAULT_METHOD, wholeFacility, type Method } from './wholePlaces';
 
 const CLASSES: MapClass[] = [
@@ -16,7 +16,12 @@ const CLASSES: MapClass[] = [
   { upTo: Infinity, color: '#542788', label: 'veel te veel (meer dan 50 % boven)' },
 ];
 
-export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD }: { facility: FacilityFairShare; keyLabel: string; method?: Method }) {
+/** The legend alone, for several maps side by side (each drawn with legend={false}). */
+export function DeviationLegend() {
+  return <MapLegend classes={CLASSES} />;
+}
+
+export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD, legend = true }: { facility: FacilityFairShare; keyLabel: string; method?: Method; legend?: boolean }) {
   const f = wholeFacility(facility, method);
   return (
     <RegionMap
@@ -24,6 +29,7 @@ export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD }: { 
       values={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, f.rows[i].deviationPct]))}
       labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${f.rows[i].deviation > 0 ? '+' : ''}${formatNumber(f.rows[i].deviation)}`]))}
       classes={CLASSES}
+      legend={legend}
     />
   );
 }

@@ -71,11 +71,32 @@ interface Props {
   labels: Record<string, string>;
   classes: MapClass[];
   noData?: string;
+  /** False where several maps share one legend (MapLegend) below them. */
+  legend?: boolean;
 }
 
 export const MAP_SOURCE = 'Gemeentegrenzen: CBS/Kadaster (open data), gegeneraliseerd';
 
-export function RegionMap({ title, values, labels, classes, noData = 'geen norm' }: Props) {
+/** The legend of a map and the source of the boundaries; also on its own under several maps that share it. */
+export function MapLegend({ classes, noData = 'geen norm' }: { classes: MapClass[]; noData?: string }) {
+  return (
+    <>
+      <ul className="legend" aria-label="Legenda">
+        {classes.map((c) => (
+          <li key={c.label}>
+            <span className="swatch" style={{ background: c.color }} /> {c.label}
+          </li>
+        ))}
+        <li>
+          <span className="swatch" style={{ background: '#e0e0e0' }} /> {noData}
+        </li>
+      </ul>
+      <p className="map-source">{MAP_SOURCE}</p>
+    </>
+  );
+}
+
+export function RegionMap({ title, values, labels, classes, noData = 'geen norm', legend = true }: Props) {
   const colorOf = (v: number | null) => (v === null ? '#e0e0e0' : (classes.find((c) => v < c.upTo) ?? classes[classes.length - 1]).color);
   return (
     <div className="region-map">
@@ -97,17 +118,7 @@ export function RegionMap({ title, values, labels, classes, noData = 'geen norm'
           </g>
         ))}
       </svg>
-      <ul className="legend" aria-label="Legenda">
-        {classes.map((c) => (
-          <li key={c.label}>
-            <span className="swatch" style={{ background: c.color }} /> {c.label}
-          </li>
-        ))}
-        <li>
-          <span className="swatch" style={{ background: '#e0e0e0' }} /> {noData}
-        </li>
-      </ul>
-      <p className="map-source">{MAP_SOURCE}</p>
+      {legend && <MapLegend classes={classes} noData={noData} />}
     </div>
   );
 }

@@ -1,26 +1,49 @@
-/** Presentation mode: full screen, one message per slide (a chart and one sentence), keyboard navigation, large type. */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+/**
+ * Presentation mode: full screen, one message per slide (a headline of at most two lines, the figures under it, one
+ * chart), keyboard navigation. Every part is sized from the space the window leaves, so a slide fits 1280×720 as
+ * well as 1920×1080.
+ */
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { formatDate } from '../common/formatDate';
 import { formatIndicator } from '../compare/format';
 import { COLORS, Overlay, type OverlaySeries } from '../compare/Overlay';
-import { DeviationMap } from '../fairshare/DeviationMap';
-import { indicatorMessage } from './messages';
+import { DeviationLegend, DeviationMap } from '../fairshare/DeviationMap';
 import { FanChart } from '../uncertainty/charts';
 import { targetSentence } from '../uncertainty/explain';
 import { formatNumber } from '../../../shared/numberFormat';
-import { reportTitle } from './ReportDocument';
+import { headline, valuesLine } from './messages';
+import { titleOf } from './ReportDocument';
 import type { ReportData } from './useReportData';
+import './report.css';
 
 interface Slide {
   id: string;
   message: string;
+  /** The figures behind the message, small under it. */
+  figures?: string;
   body: ReactNode;
 }
 
-function slides(d: ReportData, size: { width: number; height: number }): Slide[] {
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Headlines longer than this (characters) are set smaller. */
+const LONG_HEADLINE = 95;
+
+/** Room a chart leaves inside the slide body (the legend of Recharts reaches a little past the chart's own width). */
+const CHART_SLACK = { width: 32, height: 40 };
+
+function slides(d: ReportData, body: Size): Slide[] {
+  const size = { width: Math.max(200, body.width - CHART_SLACK.width), height: Math.max(150, body.height - CHART_SLACK.height) };
   const { view } = d;
-  const msg = (id: string) => indicatorMessage(view, id)?.text ?? '';
-  const chart = (series: OverlaySeries) => <Overlay view={view} series={series} width={size.width} height={size.height} fontSize={20} title={false} />;
+  const changes = d.scenarios.map((s) => s.change);
+  const fontSize = Math.round(Math.max(14, Math.min(22, size.height / 26)));
+  const about = (id: string) => ({ message: headline(view, id, changes)?.text ?? '', figures: valuesLine(view, id) });
+  const chart = (series: OverlaySeries, norm?: number | null) => (
+    <Overlay view={view} series={series} width={size.width} height={size.height} fontSize={fontSize} title={false} norm={norm} />
+  );
   const big = (id: string) => {
     const ind = view.indicators.find((i) => i.id === id)!;
     return (
@@ -37,50 +60,75 @@ function slides(d: ReportData, size: { width: number; height: number }): Slide[]
   return [
     {
       id: 'titel',
-      message: reportTitle(d),
+      message: titleOf(d),
       body: (
         <div className="slide-title">
           <p>Beschermd wonen · regio centrumgemeente Enschede</p>
-          <p>{view.scenarios.map((s) => s.name).join(' · ')}</p>
+          <p>Wachtlijst, wachttijd, plekken, kosten en fair share in {view.reportingYear}</p>
           <p className="small">
-            {formatDate(d.reference.generatedAt, 'longDate')} · modelversie {view.modelVersion}
+            {formatDate(d.generatedAt, 'longDate')} · modelversie {view.modelVersion}
           </p>
         </div>
       ),
     },
-    { id: 'wachtlijst', message: msg('wachtlijst'), body: chart('waitingList') },
-    { id: 'wachttijd', message: msg('wachttijd'), body: chart('waitingTimeMonths') },
+    { id: 'wachtlijst', ...about('wachtlijst'), body: chart('waitingList') },
+    { id: 'wachttijd', ...about('wachttijd'), body: chart('waitingTimeMonths', d.waitingNormMonths) },
     ...(d.uncertainty
       ? [
           {
             id: 'onzekerheid',
-            message: targetSentence(d.uncertainty, view.reportingYear),
-            body: <FanChart r={d.uncertainty} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={d.uncertainty.waitingNormMonths} width={size.width} height={size.height} fontSize={20} />,
+            message: targetSentence(d.uncertainty, view.reportingYear).replace(/\.$/, ''),
+            figures: `${view.scenarios.find((s) => s.id === view.referenceId)?.name ?? ''} · ${formatNumber(d.uncertainty.runs)} doorrekeningen met andere waarden binnen de bereiken van de aannames`,
+            body: (
+              <FanChart
+                r={d.uncertainty}
+                metric="waitingTimeMonths"
+                format={(v) => `${formatNumber(v, 1)} mnd`}
+                norm={d.uncertainty.waitingNormMonths}
+                width={size.width}
+                height={size.height}
+                fontSize={fontSize}
+              />
+            ),
           },
         ]
       : []),
-    { id: 'plekken', message: msg('plekken-nodig'), body: chart('places') },
-    { id: 'kosten', message: msg('kosten'), body: chart('costEuro') },
+    { id: 'plekken', ...about('plekken-nodig'), body: chart('places') },
+    { id: 'kosten', ...about('kosten'), body: chart('costEuro') },
     {
       id: 'fairshare',
-      message: msg('fairshare'),
-      body: d.fairShare.facility ? (
-        <div className="slide-map">
-          <DeviationMap facility={d.fairShare.facility} keyLabel="Inwoners" />
+      ...about('fairshare'),
+      body: (
+        <div className="slide-maps-wrap">
+          <div className="slide-maps">
+            {view.scenarios.map((s, i) => {
+              const f = d.scenarios[i].fairShare.facility;
+              return (
+                <figure key={s.id} className="slide-map">
+                  <figcaption>
+                    <span className="swatch" style={{ background: COLORS[i] }} /> {s.name}
+                  </figcaption>
+                  {f ? <DeviationMap facility={f} keyLabel="Inwoners" legend={false} /> : <p>De sleutel inwoners is niet te gebruiken.</p>}
+                </figure>
+              );
+            })}
+          </div>
+          <div className="slide-legend">
+            <DeviationLegend />
+          </div>
         </div>
-      ) : (
-        <p>De sleutel inwoners is niet te gebruiken.</p>
       ),
     },
-    { id: 'urgentie', message: msg('urgentie-tekort'), body: big('urgentie-tekort') },
-    { id: 'wlz', message: msg('wlz-verlies'), body: big('wlz-verlies') },
+    { id: 'urgentie', ...about('urgentie-tekort'), body: big('urgentie-tekort') },
+    { id: 'wlz', ...about('wlz-verlies'), body: big('wlz-verlies') },
   ];
 }
 
 export function Presentation({ data, onClose }: { data: ReportData; onClose(): void }) {
   const ref = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const [index, setIndex] = useState(0);
-  const [size, setSize] = useState({ width: Math.min(window.innerWidth * 0.86, 1500), height: window.innerHeight * 0.56 });
+  const [size, setSize] = useState<Size>({ width: 800, height: 400 });
   const list = slides(data, size);
   const slide = list[index];
 
@@ -88,12 +136,25 @@ export function Presentation({ data, onClose }: { data: ReportData; onClose(): v
     const el = ref.current;
     el?.focus();
     el?.requestFullscreen?.().catch(() => undefined); // not allowed everywhere; the overlay already fills the window
-    const resize = () => setSize({ width: Math.min(window.innerWidth * 0.86, 1500), height: window.innerHeight * 0.56 });
-    window.addEventListener('resize', resize);
     return () => {
-      window.removeEventListener('resize', resize);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
+  }, []);
+
+  // The chart gets exactly the space the slide body has (which depends on the headline and the window).
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    const measure = () => {
+      const r = body.getBoundingClientRect();
+      const width = Math.floor(r.width);
+      const height = Math.floor(r.height);
+      setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(body);
+    return () => observer.disconnect();
   }, []);
 
   const go = (to: number) => setIndex(Math.max(0, Math.min(list.length - 1, to)));
@@ -110,8 +171,14 @@ export function Presentation({ data, onClose }: { data: ReportData; onClose(): v
   return (
     <div ref={ref} className="presentation" role="dialog" aria-modal="true" aria-label="Presentatie" tabIndex={-1} onKeyDown={onKey} data-testid="presentation">
       <section className="slide" aria-live="polite" data-slide={slide.id}>
-        <h1 className="slide-message">{slide.message}</h1>
-        <div className="slide-body">{slide.body}</div>
+        <header className="slide-head">
+          {/* A long sentence gets a smaller size, so that it still takes at most two lines. */}
+          <h1 className={slide.message.length > LONG_HEADLINE ? 'slide-message long' : 'slide-message'}>{slide.message}</h1>
+          {slide.figures && <p className="slide-figures">{slide.figures}</p>}
+        </header>
+        <div className="slide-body" ref={bodyRef}>
+          {slide.body}
+        </div>
       </section>
       <nav className="slide-nav" aria-label="Dia's">
         <button onClick={() => go(index - 1)} disabled={index === 0} aria-label="Vorige dia">

@@ -7,7 +7,7 @@ import { call, errorMessage } from '../api/client';
 import { download } from '../common/download';
 import { ScenarioChooser, useScenarioChoice } from '../compare/ScenarioChooser';
 import { Presentation } from './Presentation';
-import { ReportDocument, reportTitle } from './ReportDocument';
+import { ReportDocument, titleOf } from './ReportDocument';
 import { useReportData } from './useReportData';
 import { ErrorText, Feedback } from '../common/Feedback';
 
@@ -56,7 +56,7 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
 
   async function savePdf() {
     if (!data) return;
-    const name = `${fileNamePart(reportTitle(data))}.pdf`;
+    const name = `${fileNamePart(titleOf(data))}.pdf`;
     if (window.api?.savePdf) {
       try {
         const r = await window.api.savePdf(name);
@@ -90,7 +90,7 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
       <section className="card-section">
         <h2>Rapport en presentatie voor de Colleges</h2>
         <p className="help">
-          Kies één tot vier scenario’s. Het rapport heeft een voorblad, een samenvatting op één pagina, de grafieken, de fair-share-kaart en alle aannames met bron. De
+          Kies één tot vier scenario’s. Het rapport heeft een voorblad, een samenvatting met de kerncijfers, de grafieken, een fair-share-kaart per scenario, wat de scenario’s anders doen en alle aannames met hun bron. De
           presentatie toont per dia één boodschap met één grafiek, schermvullend. Is de onzekerheid van het referentiescenario in deze sessie doorgerekend (tab
           Onzekerheid) en sindsdien niet gewijzigd, dan komen de banden en kansen erbij.
         </p>

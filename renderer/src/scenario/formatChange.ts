@@ -2,14 +2,19 @@
 import type { ChangeEntry } from '../../../shared/contract';
 import { gemeenteNaam, variantLabel } from '../../../shared/domain';
 import type { Location, WlzEvent } from '../../../shared/locations';
+import { assumptionDef } from '../../../shared/assumptions';
+import { assumptionValueText } from '../../../shared/assumptionText';
 import { formatFlexible } from '../../../shared/numberFormat';
 
-export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown): string {
+/** `target` is the entry's target: for a value, the assumption key, so the value reads in words ("hybride", "ja", "2035"). */
+export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown, target?: string): string {
   if (v === null || v === undefined) return '—';
   switch (kind) {
     case 'waarde': {
       const x = v as { value: number; formula: string | null };
-      return x.formula ? `${x.formula} (${formatFlexible(x.value, 2)})` : formatFlexible(x.value);
+      const def = target ? assumptionDef(target) : undefined;
+      const shown = def ? assumptionValueText(def, x.value) : formatFlexible(x.value, x.formula ? 2 : 3);
+      return x.formula ? `${x.formula} (${shown})` : shown;
     }
     case 'bron': {
       const x = v as { source: string; isAanname: boolean };
