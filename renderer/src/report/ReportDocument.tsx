@@ -2,7 +2,8 @@
 import { MODEL_VERSION as MODEL_VERSION_TEXT } from '../../../models/version';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
-import { AssumptionDiffTable, IndicatorTable, PresenceList } from '../compare/CompareTables';
+import { IndicatorTable } from '../compare/CompareTables';
+import { Differences } from '../compare/Differences';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { GemeenteTable } from '../common/GemeenteTable';
@@ -129,13 +130,8 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
 
       {view.scenarios.length > 1 && (
         <section className="page">
-          <h2>Aannames die verschillen</h2>
-          {view.assumptionDiff.length === 0 ? (
-            <p>De aannames zijn in alle scenario’s gelijk; de verschillen zitten in locaties of Wlz-overgangen.</p>
-          ) : (
-            <AssumptionDiffTable view={view} className="report-table small" />
-          )}
-          <PresenceList view={view} />
+          <h2>Wat is er anders?</h2>
+          <Differences view={view} tableClass="report-table small" />
         </section>
       )}
 

@@ -122,8 +122,8 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
                 <tr key={h.id}>
                   <td>{formatDate(h.at, 'dateTime')}</td>
                   <td>{h.label}</td>
-                  <td className="old">{formatChangeValue(h.kind, h.oldValue)}</td>
-                  <td>{formatChangeValue(h.kind, h.newValue)}</td>
+                  <td className="old">{formatChangeValue(h.kind, h.oldValue, h.target)}</td>
+                  <td>{formatChangeValue(h.kind, h.newValue, h.target)}</td>
                   <td>
                     <ReasonCell entry={h} readOnly={readOnly} onSave={(reason) => act(() => call('history.setReason', { scenarioId: scenario.id, entryId: h.id, reason }), 'Reden opgeslagen.')} />
                   </td>

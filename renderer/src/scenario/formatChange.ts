@@ -2,14 +2,22 @@
 import type { ChangeEntry } from '../../../shared/contract';
 import { gemeenteNaam, variantLabel } from '../../../shared/domain';
 import type { Location, WlzEvent } from '../../../shared/locations';
-import { formatFlexible } from '../../../shared/numberFormat';
+import { assumptionDef } from '../../../shared/assumptions';
+import { formatAssumptionText, formatFlexible } from '../../../shared/numberFormat';
+import { describeRange, type AssumptionRange } from '../../../shared/ranges';
 
-export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown): string {
+/** `target`: the assumption key of a value or range change, so the value reads as in the grid ("80 %", "ja"). */
+export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown, target = ''): string {
   if (v === null || v === undefined) return '—';
   switch (kind) {
     case 'waarde': {
       const x = v as { value: number; formula: string | null };
-      return x.formula ? `${x.formula} (${formatFlexible(x.value, 2)})` : formatFlexible(x.value);
+      return formatAssumptionText(assumptionDef(target), x);
+    }
+    case 'bereik': {
+      const r = v as AssumptionRange;
+      const def = assumptionDef(target);
+      return def ? `${describeRange(def, r)}; ${r.source}` : Object.values(r).join(' · ');
     }
     case 'bron': {
       const x = v as { source: string; isAanname: boolean };
