@@ -196,7 +196,8 @@ export interface CompareView {
   wlzEventDiff: { description: string; present: boolean[] }[];
 }
 
-export type UrgentieView = { ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string };
+/** The urgentie allocation per year, with the scenario's reporting year (the year the tab opens on). */
+export type UrgentieView = ({ ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string }) & { reportingYear: number };
 
 const keyId = z.enum(KEYS.map((k) => k.id) as [KeyId, ...KeyId[]], { message: 'Onbekende verdeelsleutel.' });
 const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een BW-vorm of "alle".' });

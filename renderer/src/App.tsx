@@ -34,7 +34,7 @@ export function App() {
   const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
   const [tab, setTab] = useState<Tab>('capacity');
   const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
-  const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive', year: 2027 });
+  const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive' });
   const selected = scenarios.find((s) => s.id === selectedId);
   const mc = useMonteCarlo();
   const undo = useUndoStack(selected?.status === 'concept' ? selected.id : undefined, reload);
@@ -95,6 +95,7 @@ export function App() {
                     scenarioId={selected.id}
                     startYear={projection.result.startYear}
                     endYear={projection.result.endYear}
+                    reportingYear={projection.reportingYear}
                     readOnly={selected.status === 'vastgesteld'}
                     onChanged={reload}
                     version={data}

@@ -110,6 +110,9 @@ export function fairShareHandlers({ store, cache }: HandlerContext): HandlersFor
       }
     },
 
-    'urgentie.view': ({ scenarioId }) => scenarioModel(store, scenarioId, cache).urgent(),
+    'urgentie.view': ({ scenarioId }) => {
+      const m = scenarioModel(store, scenarioId, cache);
+      return { ...m.urgent(), reportingYear: m.reportingYear };
+    },
   };
 }

@@ -17,35 +17,58 @@ export function yearOf(r: CapacityResult, year: number): YearResult {
 
 const wait = (x: number | null) => (x === null ? 'onbepaald lang: met deze plekken komt niet iedereen aan de beurt' : `${formatNumber(x, 1)} maanden`);
 
-/** Who joins and who leaves the waiting list in the year, in words that add up. */
-export function explainWaiting(r: CapacityResult, year: number, normMonths: number): string {
+/**
+ * Rounds each of `values` up or down so that the whole numbers add up to `total` (largest remainders first), so a
+ * sentence like "162 erbij, 128 eraf: van 218 naar 252" adds up although every figure is rounded.
+ */
+export function roundToTotal(values: number[], total: number): number[] {
+  const floors = values.map((v) => Math.floor(v));
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  const order = values.map((v, i) => ({ i, rest: v - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const out = [...floors];
+  for (let k = 0; left > 0 && k < order.length; k++, left--) out[order[k].i] += 1;
+  for (let k = order.length - 1; left < 0 && k >= 0; k--, left++) if (out[order[k].i] > 0) out[order[k].i] -= 1;
+  return out;
+}
+
+/** The waiting list's balance in `y`, in whole people that add up: before + in + back − (placed + left + Wlz) = after. */
+function balance(r: CapacityResult, y: YearResult) {
+  const i = r.years.indexOf(y);
+  const before = Math.round(i > 0 ? r.years[i - 1].waitingList : r.start.waitingList);
+  const after = Math.round(y.waitingList);
+  const inflow = Math.round(y.inflow);
+  const back = Math.round(y.displaced);
+  const [placed, left, wlz] = roundToTotal([y.placements, y.departuresUnplaced, y.wlzFromList], before + inflow + back - after);
+  return { before, after, inflow, back, placed, left, wlz, out: placed + left + wlz };
+}
+
+/** The waiting list over the years and in the chosen year; the flows and the waiting times have their own texts. */
+export function explainWaiting(r: CapacityResult, year: number): string {
   const last = r.years[r.years.length - 1];
   const y = yearOf(r, year);
-  const before = r.years.indexOf(y) > 0 ? r.years[r.years.indexOf(y) - 1].waitingList : r.start.waitingList;
-  const worst = [...VARIANTS].sort((a, b) => y.byVariant[b.id].waitingList - y.byVariant[a.id].waitingList)[0];
-  const joined = r.driver === 'need' ? `${n(y.inflow)} nieuwe indicaties zijn nodig om de behoefte op de trend te houden` : `${n(y.inflow)} nieuwe indicaties komen erbij`;
-  const parts = [
-    `${trend(r.start.waitingList, last.waitingList, 'De wachtlijst')} eind ${last.year}.`,
-    `In ${y.year}: ${joined}; ${n(y.placements)} mensen krijgen een plek, ${n(y.departuresUnplaced)} gaan zonder plek van de lijst af en ${n(y.wlzFromList)} gaan vanaf de wachtlijst naar de Wlz` +
-      (Math.round(y.displaced) > 0 ? `; ${n(y.displaced)} komen terug op de lijst omdat hun locatie sluit` : '') +
-      `. Zo gaat de wachtlijst van ${n(before)} naar ${n(y.waitingList)}.`,
-  ];
-  parts.push(...explainWaitingTime(r, year, normMonths));
+  const b = balance(r, y);
+  const worst = [...VARIANTS].sort((a, c) => y.byVariant[c.id].waitingList - y.byVariant[a.id].waitingList)[0];
+  const parts = [`${trend(r.start.waitingList, last.waitingList, 'De wachtlijst')} eind ${last.year}.`];
+  if (y.year !== last.year) parts.push(`Eind ${y.year} wachten ${n(b.after)} mensen (eind ${y.year - 1}: ${n(b.before)}).`);
   if (y.byVariant[worst.id].waitingList >= 1) {
-    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen.`);
+    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen eind ${y.year}.`);
   }
   return parts.join(' ');
 }
 
-/** The flows of the waiting list in the chosen year. */
+/** Who joins and who leaves the waiting list in the chosen year, in whole people that add up. */
 export function explainFlows(r: CapacityResult, year: number): string {
   const y = yearOf(r, year);
-  const left = y.placements + y.departuresUnplaced + y.wlzFromList;
+  const b = balance(r, y);
   const why =
     r.driver === 'need'
-      ? 'De nieuwe indicaties zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
+      ? 'De nieuwe indicaties (benodigde instroom) zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
       : 'De nieuwe indicaties zijn gegeven (basisinstroom + groei).';
-  return `In ${y.year} komen ${n(y.inflow)} mensen op de wachtlijst en gaan er ${n(left)} af: ${n(y.placements)} met een plek, ${n(y.departuresUnplaced)} zonder plek (uitval) en ${n(y.wlzFromList)} naar de Wlz. ${why}`;
+  const back = b.back > 0 ? ` en komen er ${n(b.back)} terug omdat hun locatie sluit` : '';
+  return (
+    `In ${y.year} komen ${n(b.inflow)} mensen op de wachtlijst${back}; er gaan ${n(b.out)} af: ${n(b.placed)} met een plek, ${n(b.left)} zonder plek (uitval) en ${n(b.wlz)} naar de Wlz. ` +
+    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}. ${why}`
+  );
 }
 
 /** The two waiting times: of those placed in the year (what the norm is about), and for someone joining at its end. */

@@ -14,6 +14,7 @@ const view = (names: string[], values: (number | null)[]): CompareView => ({
   years: [],
   series: { waitingList: [], waitingTimeMonths: [], places: [], costEuro: [] },
   assumptionDiff: [],
+  rangeDiff: [],
   locationDiff: [],
   wlzEventDiff: [],
 });
