@@ -102,7 +102,7 @@ export function App() {
                   />
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
-                {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} />}
+                {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} onChanged={reload} />}
                 {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} uncertainty={mc.results} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}

@@ -3,7 +3,7 @@ import { addPlacesNeeded } from '../../../models/capacity/placesNeeded';
 import { projectCapacity } from '../../../models/capacity/project';
 import { AI, BORNE, testInput } from '../../../models/capacity/testInput';
 import type { CapacityInput } from '../../../models/capacity/types';
-import { explainCapacity, explainFlows, explainPlacesNeeded, explainWaiting, explainWaitingTime, explainWlz, roundToTotal } from './explain';
+import { explainCapacity, explainFlows, explainPlacesNeeded, explainWaiting, explainWaitingTime, explainWlz } from './explain';
 
 /** 100 places, full, 10 waiting, 2 exits a month, inflow 36 a year: the queue grows by exactly 12 a year. */
 const input: CapacityInput = testInput({ inCare: [[BORNE, AI, 100]], waiting: [[BORNE, AI, 10]], locations: [{ h: BORNE, v: AI, places: 100 }], year: { inflowPerYear: [36, 0, 0, 0] } });
@@ -19,14 +19,6 @@ describe('generated explanations', () => {
     expect(explainWaiting(r, 2025)).not.toContain('gewacht');
     expect(explainWaitingTime(r, 2025, 3).join(' ')).toMatch(/Wie in 2025 een plek kreeg, had gemiddeld \d+,\d maanden gewacht \(norm: gemiddeld hoogstens 3,0\)\./);
     expect(explainWaitingTime(r, 2025, 3).join(' ')).toMatch(/Wie eind 2025 op de wachtlijst komt, wacht naar verwachting 11,0 maanden/);
-  });
-
-  it('rounds parts so that they add up to the rounded total', () => {
-    // 97,7 + 23,3 + 7,6 = 128,6; floors 97 + 23 + 7 = 127: for 128 the largest remainder (0,7) gets the one left, for 129 also the next (0,6).
-    expect(roundToTotal([97.7, 23.3, 7.6], 128)).toEqual([98, 23, 7]);
-    expect(roundToTotal([97.7, 23.3, 7.6], 129)).toEqual([98, 23, 8]);
-    expect(roundToTotal([0.4, 0.4, 0.2], 1)).toEqual([1, 0, 0]);
-    expect(roundToTotal([2, 3], 5)).toEqual([2, 3]);
   });
 
   it('explains capacity, the places needed with their promise, and the Wlz in plain Dutch', () => {

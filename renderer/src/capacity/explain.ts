@@ -17,29 +17,12 @@ export function yearOf(r: CapacityResult, year: number): YearResult {
 
 const wait = (x: number | null) => (x === null ? 'onbepaald lang: met deze plekken komt niet iedereen aan de beurt' : `${formatNumber(x, 1)} maanden`);
 
-/**
- * Rounds each of `values` up or down so that the whole numbers add up to `total` (largest remainders first), so a
- * sentence like "162 erbij, 128 eraf: van 218 naar 252" adds up although every figure is rounded.
- */
-export function roundToTotal(values: number[], total: number): number[] {
-  const floors = values.map((v) => Math.floor(v));
-  let left = total - floors.reduce((a, b) => a + b, 0);
-  const order = values.map((v, i) => ({ i, rest: v - floors[i] })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  const out = [...floors];
-  for (let k = 0; left > 0 && k < order.length; k++, left--) out[order[k].i] += 1;
-  for (let k = order.length - 1; left < 0 && k >= 0; k--, left++) if (out[order[k].i] > 0) out[order[k].i] -= 1;
-  return out;
-}
-
-/** The waiting list's balance in `y`, in whole people that add up: before + in + back − (placed + left + Wlz) = after. */
+/** The waiting list's balance in `y`, each figure rounded as everywhere else: before + in + back − (placed + left + Wlz) = after, up to rounding. */
 function balance(r: CapacityResult, y: YearResult) {
   const i = r.years.indexOf(y);
-  const before = Math.round(i > 0 ? r.years[i - 1].waitingList : r.start.waitingList);
-  const after = Math.round(y.waitingList);
-  const inflow = Math.round(y.inflow);
-  const back = Math.round(y.displaced);
-  const [placed, left, wlz] = roundToTotal([y.placements, y.departuresUnplaced, y.wlzFromList], before + inflow + back - after);
-  return { before, after, inflow, back, placed, left, wlz, out: placed + left + wlz };
+  const [before, after, inflow, back, placed, left, wlz] = [i > 0 ? r.years[i - 1].waitingList : r.start.waitingList, y.waitingList, y.inflow, y.displaced, y.placements, y.departuresUnplaced, y.wlzFromList].map(Math.round);
+  const out = Math.round(y.placements + y.departuresUnplaced + y.wlzFromList);
+  return { before, after, inflow, back, placed, left, wlz, out, rounding: before + inflow + back - out !== after };
 }
 
 /** The waiting list over the years and in the chosen year; the flows and the waiting times have their own texts. */
@@ -67,7 +50,7 @@ export function explainFlows(r: CapacityResult, year: number): string {
   const back = b.back > 0 ? ` en komen er ${n(b.back)} terug omdat hun locatie sluit` : '';
   return (
     `In ${y.year} komen ${n(b.inflow)} mensen op de wachtlijst${back}; er gaan ${n(b.out)} af: ${n(b.placed)} met een plek, ${n(b.left)} zonder plek (uitval) en ${n(b.wlz)} naar de Wlz. ` +
-    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}. ${why}`
+    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}${b.rounding ? ' (de getallen zijn afgerond op hele mensen; daardoor telt het niet precies op)' : ''}. ${why}`
   );
 }
 
