@@ -35,7 +35,7 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   const labels = await page.getByTestId('ranges-table').locator('tbody th').allTextContents();
   for (const id of ['tornado', 'tornado-time']) {
     const ticks = await page.getByTestId(id).locator('.recharts-yAxis-tick-labels text').evaluateAll((els) =>
-      els.map((el) => ({ text: [...el.querySelectorAll('tspan')].map((t) => t.textContent).join(' '), inside: el.getBoundingClientRect().left >= el.closest('svg')!.getBoundingClientRect().left - 1 })),
+      els.map((el) => ({ text: Array.from(el.querySelectorAll('tspan'), (t) => t.textContent).join(' '), inside: el.getBoundingClientRect().left >= el.closest('svg')!.getBoundingClientRect().left - 1 })),
     );
     expect(ticks.length).toBeGreaterThan(5);
     expect(ticks.filter((t) => !labels.includes(t.text))).toEqual([]);

@@ -21,8 +21,7 @@ const wait = (x: number | null) => (x === null ? 'onbepaald lang: met deze plekk
 function balance(r: CapacityResult, y: YearResult) {
   const i = r.years.indexOf(y);
   const [before, after, inflow, back, placed, left, wlz] = [i > 0 ? r.years[i - 1].waitingList : r.start.waitingList, y.waitingList, y.inflow, y.displaced, y.placements, y.departuresUnplaced, y.wlzFromList].map(Math.round);
-  const out = Math.round(y.placements + y.departuresUnplaced + y.wlzFromList);
-  return { before, after, inflow, back, placed, left, wlz, out, rounding: before + inflow + back - out !== after };
+  return { before, after, inflow, back, placed, left, wlz, out: placed + left + wlz };
 }
 
 /** The waiting list over the years and in the chosen year; the flows and the waiting times have their own texts. */
@@ -39,7 +38,7 @@ export function explainWaiting(r: CapacityResult, year: number): string {
   return parts.join(' ');
 }
 
-/** Who joins and who leaves the waiting list in the chosen year, in whole people that add up. */
+/** Who joins and who leaves the waiting list in the chosen year, in whole people; when rounding keeps them from adding up exactly, it says so and by how much. */
 export function explainFlows(r: CapacityResult, year: number): string {
   const y = yearOf(r, year);
   const b = balance(r, y);
@@ -47,10 +46,12 @@ export function explainFlows(r: CapacityResult, year: number): string {
     r.driver === 'need'
       ? 'De nieuwe indicaties (benodigde instroom) zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
       : 'De nieuwe indicaties zijn gegeven (basisinstroom + groei).';
-  const back = b.back > 0 ? ` en komen er ${n(b.back)} terug omdat hun locatie sluit` : '';
+  const back = b.back > 0 ? ` (plus ${n(b.back)} die terugkomen omdat hun locatie sluit)` : '';
+  const off = b.before + b.inflow + b.back - b.out - b.after;
+  const rounding = off !== 0 ? ` (afgerond op hele mensen; het verschil van ${n(Math.abs(off))} komt door de afronding)` : '';
   return (
-    `In ${y.year} komen ${n(b.inflow)} mensen op de wachtlijst${back}; er gaan ${n(b.out)} af: ${n(b.placed)} met een plek, ${n(b.left)} zonder plek (uitval) en ${n(b.wlz)} naar de Wlz. ` +
-    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}${b.rounding ? ' (de getallen zijn afgerond op hele mensen; daardoor telt het niet precies op)' : ''}. ${why}`
+    `In ${y.year} komen ${n(b.inflow)} mensen op de wachtlijst${back} en gaan er ${n(b.out)} af: ${n(b.placed)} met een plek, ${n(b.left)} zonder plek (uitval) en ${n(b.wlz)} naar de Wlz. ` +
+    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}${rounding}. ${why}`
   );
 }
 
