@@ -75,7 +75,8 @@ export function explainWaitingTime(r: CapacityResult, year: number, normMonths: 
 
 export function explainCapacity(r: CapacityResult): string {
   const last = r.years[r.years.length - 1];
-  const lost = last.wmoPlacesLostToWlz - last.wlzPlacesReturned;
+  // As explainWlz says it: from the rounded places that flip and come back.
+  const lost = Math.round(last.wmoPlacesLostToWlz) - Math.round(last.wlzPlacesReturned);
   const perYear = (last.demand - r.start.demand) / r.years.length;
   const parts = [
     `${trend(r.start.demand, last.demand, 'De behoefte (in zorg plus wachtend)')} in ${last.year}` +
@@ -129,5 +130,8 @@ export function explainWlz(r: CapacityResult): string {
   const last = r.years[r.years.length - 1];
   const transfers = r.years.reduce((s, y) => s + y.wlzTransfers, 0);
   if (transfers < 0.5) return 'In dit scenario gaat niemand van de Wmo naar de Wlz.';
-  return `Tot en met ${last.year} gaan ${n(transfers)} cliënten van de Wmo naar de Wlz. Daarbij klappen ${n(last.wmoPlacesLostToWlz)} plekken om naar Wlz-financiering; ${n(last.wlzPlacesReturned)} daarvan komen terug als Wlz-cliënten naar de wijk gaan. Per saldo ${n(last.wmoPlacesLostToWlz - last.wlzPlacesReturned)} plekken minder voor de BW-wachtlijst.`;
+  // The net loss from the rounded figures, so that the sentence adds up (48 − 5 = 43).
+  const lost = Math.round(last.wmoPlacesLostToWlz);
+  const returned = Math.round(last.wlzPlacesReturned);
+  return `Tot en met ${last.year} gaan ${n(transfers)} cliënten van de Wmo naar de Wlz. Daarbij klappen ${n(lost)} plekken om naar Wlz-financiering; ${n(returned)} daarvan komen terug als Wlz-cliënten naar de wijk gaan. Per saldo ${n(lost - returned)} plekken minder voor de BW-wachtlijst.`;
 }
