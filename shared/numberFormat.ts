@@ -201,6 +201,12 @@ export function formatAssumptionText(def: Pick<AssumptionDef, 'unit' | 'choices'
   return v.formula ? `${v.formula} (${shown(2)})` : shown(3);
 }
 
+/** As formatAssumptionText, with the unit after a plain number ("3 maanden", "1.234 inwoners"; never after "80 %" or "ja"). */
+export function formatAssumptionWithUnit(def: Pick<AssumptionDef, 'unit' | 'choices' | 'max'> | undefined, v: { value: number; formula: string | null }): string {
+  const text = formatAssumptionText(def, v);
+  return def && valueKind(def) === 'getal' ? `${text} ${def.unit}` : text;
+}
+
 /** The text an editor starts from: like the display, but with every decimal (so editing never rounds a value). */
 export function assumptionEditText(def: Pick<AssumptionDef, 'unit' | 'choices' | 'max'>, value: number): string {
   return formatAssumptionValue(def, value, 10);

@@ -1,7 +1,8 @@
 /** The report for the Colleges: cover, one-page summary, comparison charts, fair-share map, assumptions with sources. Printed to PDF. */
 import { MODEL_VERSION as MODEL_VERSION_TEXT } from '../../../models/version';
 import { GEMEENTEN } from '../../../shared/domain';
-import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
+import { formatAssumptionWithUnit, formatNumber } from '../../../shared/numberFormat';
+import { assumptionDef } from '../../../shared/assumptions';
 import { IndicatorTable } from '../compare/CompareTables';
 import { Differences } from '../compare/Differences';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
@@ -151,8 +152,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
                 <tr key={String(r[0])}>
                   <th scope="row">{r[1]}</th>
                   <td>
-                    {r[4] ? `${r[4]} → ` : ''}
-                    {formatFlexible(Number(r[3]), 3)} {r[2]}
+                    {formatAssumptionWithUnit(assumptionDef(String(r[0])), { value: Number(r[3]), formula: r[4] ? String(r[4]) : null })}
                   </td>
                   <td>
                     {r[6] === 'ja' && <strong>aanname: </strong>}
