@@ -25,6 +25,9 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
+/** A number with its unit ("0,25 %") stays on one line. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Assumptions that can get a range: a number (no formula), not a setting of the model or a choice. */
 function rangeable(data: ScenarioData) {
   return ASSUMPTION_DEFS.filter((d) => !d.choices && d.group !== 'model' && data.assumptions[d.key] && !data.assumptions[d.key].formula);
@@ -109,9 +112,9 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
                     <tr key={key}>
                       <th scope="row">{def?.label ?? key}</th>
                       <td>{rangeKindName(r.kind)}</td>
-                      <td>{f(r.low)}</td>
-                      <td>{a?.formula ? 'formule: bereik niet gebruikt' : a && def ? formatAssumptionValue(def, a.value) : '—'}</td>
-                      <td>{f(r.high)}</td>
+                      <td style={NOWRAP}>{f(r.low)}</td>
+                      <td style={a?.formula ? undefined : NOWRAP}>{a?.formula ? 'formule: bereik niet gebruikt' : a && def ? formatAssumptionValue(def, a.value) : '—'}</td>
+                      <td style={NOWRAP}>{f(r.high)}</td>
                       <td className="source">{r.source}</td>
                       <td>
                         <button onClick={() => setEditKey(key)} aria-label={`Bereik van ${def?.label ?? key} wijzigen`} aria-pressed={editing === key}>
