@@ -4,7 +4,7 @@ import { GEMEENTEN } from '../../../shared/domain';
 import { formatAssumptionWithUnit, formatNumber } from '../../../shared/numberFormat';
 import { assumptionDef } from '../../../shared/assumptions';
 import { IndicatorTable } from '../compare/CompareTables';
-import { Differences } from '../compare/Differences';
+import { ComparabilityWarnings, Differences } from '../compare/Differences';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationMap } from '../fairshare/DeviationMap';
 import { GemeenteTable } from '../common/GemeenteTable';
@@ -55,6 +55,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
             : `Dit rapport vergelijkt ${view.scenarios.length} scenario’s met ${refName} als referentie.`}{' '}
           Alle cijfers komen uit het capaciteitsmodel (maandelijks, per gemeente en BW-vorm). Aannames zonder bron staan achterin gemarkeerd als aanname.
         </p>
+        <ComparabilityWarnings view={view} />
         <ul className="summary" data-testid="report-summary">
           {summaryMessages(view).map((m) => (
             <li key={m.indicator}>{m.text}</li>
@@ -132,7 +133,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
       {view.scenarios.length > 1 && (
         <section className="page">
           <h2>Wat is er anders?</h2>
-          <Differences view={view} tableClass="report-table small" />
+          <Differences view={view} tableClass="report-table small" warnings={false} />
         </section>
       )}
 
