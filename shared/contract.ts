@@ -196,12 +196,15 @@ export interface CompareView {
   series: { waitingList: number[][]; waitingTimeMonths: (number | null)[][]; places: number[][]; costEuro: number[][] };
   /** Assumptions that differ between the scenarios, with the value and source per scenario. */
   assumptionDiff: { key: string; label: string; unit: string; values: { value: number; formula: string | null; source: string; isAanname: boolean }[] }[];
+  /** Uncertainty ranges that differ (kind, low or high), per scenario the range or null when it has none. */
+  rangeDiff: { key: string; label: string; values: (AssumptionRange | null)[] }[];
   /** Locations that are not the same in every scenario: a line per location, present or absent per scenario. */
   locationDiff: { description: string; present: boolean[] }[];
   wlzEventDiff: { description: string; present: boolean[] }[];
 }
 
-export type UrgentieView = { ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string };
+/** The urgentie allocation per year, with the scenario's reporting year (the year the tab opens on). */
+export type UrgentieView = ({ ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string }) & { reportingYear: number };
 
 const keyId = z.enum(KEYS.map((k) => k.id) as [KeyId, ...KeyId[]], { message: 'Onbekende verdeelsleutel.' });
 const variantOrAll = z.union([variant, z.literal('alle')], { message: 'Kies een BW-vorm of "alle".' });

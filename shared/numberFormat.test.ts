@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { assumptionDef, EINDJAAR, UITWIJKEN, URGENT_REGEL, inZorgKey, zelfstandigKey } from './assumptions';
 import {
   assumptionEditText,
+  formatAssumptionText,
   formatAssumptionValue,
+  formatAssumptionWithUnit,
   formatFlexible,
   formatNumber,
   formatPercent,
@@ -167,6 +169,18 @@ describe('assumption cells', () => {
     expect(assumptionEditText(share, 0.0123456)).toBe('1,23456 %');
     expect(unitLabel(share)).toBe('%');
     expect(unitLabel(yesNo)).toBe('ja of nee');
+  });
+
+  it('shows a stored value or formula the same way wherever it is shown again (source note, history, comparison, report)', () => {
+    const v = (value: number, formula: string | null = null) => ({ value, formula });
+    expect(formatAssumptionText(share, v(0.8))).toBe('80 %');
+    expect(formatAssumptionText(yesNo, v(1))).toBe('ja');
+    expect(formatAssumptionText(year, v(2035))).toBe('2035');
+    expect(formatAssumptionText(choice, v(2))).toBe('hybride');
+    expect(formatAssumptionText(clients, v(1234, '=1000 + 234'))).toBe('=1000 + 234 (1.234)');
+    expect(formatAssumptionText(undefined, v(0.8))).toBe('0,8');
+    expect(formatAssumptionWithUnit(clients, v(1234))).toBe('1.234 cliënten');
+    expect(formatAssumptionWithUnit(share, v(0.8))).toBe('80 %');
   });
 
   it('reads typed text per kind, with the bounds in the units shown', () => {

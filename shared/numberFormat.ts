@@ -191,6 +191,16 @@ export function formatAssumptionValue(def: Pick<AssumptionDef, 'unit' | 'choices
   }
 }
 
+/**
+ * A stored value or formula as it reads everywhere it is shown again — the grid, the source note "(was …)", the
+ * change history, the comparison: a formula with its result in the first year, otherwise the value as the grid shows
+ * it ("80 %", "ja", "2035", "behoefte volgt de trend", "1.234"). Unknown keys fall back to an nl-NL number.
+ */
+export function formatAssumptionText(def: Pick<AssumptionDef, 'unit' | 'choices' | 'max'> | undefined, v: { value: number; formula: string | null }): string {
+  const shown = (decimals: number) => (def ? formatAssumptionValue(def, v.value, decimals) : formatFlexible(v.value, decimals));
+  return v.formula ? `${v.formula} (${shown(2)})` : shown(3);
+}
+
 /** The text an editor starts from: like the display, but with every decimal (so editing never rounds a value). */
 export function assumptionEditText(def: Pick<AssumptionDef, 'unit' | 'choices' | 'max'>, value: number): string {
   return formatAssumptionValue(def, value, 10);

@@ -21,7 +21,7 @@ const name = z.string().trim().min(1).max(NAME_MAX_CHARS).regex(NO_CONTROL_CHARS
 const tag = z.string().trim().min(1).max(40).regex(NO_CONTROL_CHARS, CONTROL_CHARS_MESSAGE).refine(hasVisibleChar, NO_VISIBLE_CHAR_MESSAGE);
 /**
  * The editor takes a source of at most 500 characters, but the app itself writes longer ones into assumptions: the
- * note after a change ("Aangepast op … (was <formule van hoogstens 500 tekens>). Geef de bron op …", up to about 580)
+ * note after a change ("Aangepast op … (was <formule van hoogstens 500 tekens> (<uitkomst>)). Geef de bron op …", up to about 600)
  * and a baseline source (up to about 470) behind "Standaardwaarde (ontbrak in het bestand). ". Its own exports must
  * import again, so a file may hold up to 1000.
  */

@@ -7,6 +7,7 @@ import type { ChangeEntry, ScenarioSummary } from '../../shared/contract';
 import type { Location, WlzEvent } from '../../shared/locations';
 import type { ScenarioFile } from '../../shared/scenarioFile';
 import { AppError } from '../../shared/errors';
+import { formatAssumptionText } from '../../shared/numberFormat';
 import { isFormulaText } from '../../models/formula/formula';
 import { resolveAssumptions, type CellInput, type FormulaCache } from '../../models/assumptions/resolve';
 import { START_YEAR } from '../../models/capacity/fromScenario';
@@ -317,7 +318,7 @@ export function createScenarioStore(db: Db, now: () => Date = () => new Date(), 
           validated(scenarioId, key, { value, formula: null });
         }
         if (old.value === value && old.formula === formula) return { ...old, changeId: null };
-        const was = old.formula ?? old.value.toLocaleString('nl-NL');
+        const was = formatAssumptionText(def, old);
         const source = `Aangepast op ${now().toLocaleDateString('nl-NL')} (was ${was}). Geef de bron op, anders blijft dit een aanname.`;
         q.put.run(scenarioId, key, value, formula, source, 1);
         refreshFormulaResults(scenarioId, load(scenarioId));

@@ -35,7 +35,7 @@ export function App() {
   const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
   const [tab, setTab] = useState<Tab>('capacity');
   const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
-  const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive', year: 2027 });
+  const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive' });
   const selected = scenarios.find((s) => s.id === selectedId);
   const mc = useMonteCarlo();
   const undo = useUndoStack(selected?.status === 'concept' ? selected.id : undefined, reload);
@@ -96,6 +96,7 @@ export function App() {
                     scenarioId={selected.id}
                     startYear={projection.result.startYear}
                     endYear={projection.result.endYear}
+                    reportingYear={projection.reportingYear}
                     readOnly={selected.status === 'vastgesteld'}
                     onChanged={reload}
                     version={data}
@@ -103,7 +104,7 @@ export function App() {
                 )}
                 {tab === 'compare' && <CompareView scenarios={scenarios} selectedId={selected.id} version={data} />}
                 {tab === 'monitor' && <MonitorView info={info} scenarios={scenarios} selected={selected} uncertainty={mc.results} onScenarioCreated={async () => { await loadList(); }} onOpenScenario={setSelectedId} />}
-                {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} />}
+                {tab === 'uncertainty' && data && <UncertaintyView info={info} scenario={selected} data={data} mc={mc} onChanged={reload} />}
                 {tab === 'report' && <ReportTab info={info} scenarios={scenarios} selected={selected} version={data} uncertainty={mc.results} />}
                 {tab === 'scenario' && <ScenarioView key={selected.id} info={info} scenario={selected} onChanged={reload} onImported={() => loadList()} version={data} />}
                 {tab === 'urgentie' && <UrgentieView scenarioId={selected.id} version={data} />}

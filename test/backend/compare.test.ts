@@ -1,7 +1,7 @@
 /** Comparing scenarios: indicators per scenario, differences first, only what differs. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
-import { GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
+import { AANDRIJVING, GROEI_ALL_INCLUSIVE } from '../../shared/assumptions';
 import type { CompareView, ScenarioSummary } from '../../shared/contract';
 import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
@@ -38,6 +38,20 @@ describe('compare', () => {
     expect(v.assumptionDiff[0].values.map((x) => x.value)).toEqual([15, 20]);
     expect(v.locationDiff).toEqual([{ description: expect.stringMatching(/^Nieuw Haaksbergen: 24 plekken all-inclusive in Haaksbergen, open 2027-01/), present: [false, true] }]);
     expect(v.series.waitingList[0]).toHaveLength(v.years.length);
+  });
+
+  it('lists ranges that differ and the settings, even when every assumption value is the same', () => {
+    const basis = ok<ScenarioSummary[]>('scenario.list', {})[0];
+    const other = ok<ScenarioSummary>('scenario.duplicate', { id: basis.id, name: 'Ander bereik' });
+    expect(ok<CompareView>('compare.run', { scenarioIds: [basis.id, other.id], referenceId: basis.id }).rangeDiff).toEqual([]);
+    ok('ranges.set', { scenarioId: other.id, key: GROEI_ALL_INCLUSIVE, range: { kind: 'pert', low: 5, high: 30, source: 'Aanname: breder' } });
+    ok('assumptions.setValue', { scenarioId: other.id, key: AANDRIJVING, value: 1 });
+    const v = ok<CompareView>('compare.run', { scenarioIds: [basis.id, other.id], referenceId: basis.id });
+    expect(v.rangeDiff).toHaveLength(1);
+    expect(v.rangeDiff[0].key).toBe(GROEI_ALL_INCLUSIVE);
+    expect(v.rangeDiff[0].values[1]).toEqual({ kind: 'pert', low: 5, high: 30, source: 'Aanname: breder' });
+    expect(v.rangeDiff[0].values[0]).not.toBeNull();
+    expect(v.assumptionDiff.map((d) => d.key)).toEqual([AANDRIJVING]);
   });
 
   it('refuses no scenario, more than four, duplicates, and a reference outside the choice', () => {

@@ -1,6 +1,7 @@
 /** Fair share and urgentie through the contract, on the seeded baseline. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
+import { indexChangeText } from '../../electron/backend/handlers/fairShareHandlers';
 import { sleutelGewichtKey, URGENT_REGEL } from '../../shared/assumptions';
 import type { AllocationResult, FairShareView, ScenarioData, ScenarioSummary, SuggestionView, UrgentieView } from '../../shared/contract';
 import type { Location } from '../../shared/locations';
@@ -41,6 +42,8 @@ describe('facility fair share', () => {
     expect(s.places[2]).toBe(0);
     expect(s.places.filter((p) => p > 0).every((p) => p >= 12)).toBe(true);
     expect(s.explanation.join(' ')).toMatch(/fair-share-index gaat van/);
+    // Places and the index are kept apart: no count of places beside the percentage.
+    expect(s.explanation.join(' ')).not.toMatch(/wijken de plekken/);
     expect(s.explanation.join(' ')).toMatch(/Uitgesloten voor deze vorm: Enschede/);
     const before = ok<FairShareView>('fairShare.view', { scenarioId: id, key: 'inwoners', variant: 'allInclusive', year: 2027 }).facility!.index;
     const created = ok<Location[]>('fairShare.applySuggestion', { scenarioId: id, key: 'inwoners', variant: 'allInclusive', opening: '2027-01', places: s.places });
@@ -119,5 +122,16 @@ describe('urgentie capacity per gemeente', () => {
     // Capacity is whole homes (rounded down): twice the share gives twice the homes, give or take the rounding.
     expect(doubled.years[0].byGemeente[0].capacity).toBeGreaterThanOrEqual(2 * base.years[0].byGemeente[0].capacity);
     expect(doubled.years[0].byGemeente[0].capacity).toBeLessThanOrEqual(2 * base.years[0].byGemeente[0].capacity + 1);
+  });
+});
+
+describe('the effect of a suggestion on the index', () => {
+  it('says it as a percentage, with what the percentage means (golden case by hand)', () => {
+    const eighth = Array(8).fill(1 / 8);
+    // Before: 10 places in one gemeente, ½ × (|1 − ⅛| + 7 × ⅛) = 87,5 %. After 2 more in each of the other seven (24 places):
+    // ½ × (|10/24 − ⅛| + 7 × |2/24 − ⅛|) = ½ × (7/24 + 7/24) = 7/24 = 29,2 %.
+    expect(indexChangeText([10, 0, 0, 0, 0, 0, 0, 0], [10, 2, 2, 2, 2, 2, 2, 2], eighth)).toBe(
+      'De fair-share-index gaat van 87,5 % naar 29,2 %: het deel van alle plekken dat naar een andere gemeente zou moeten om de sleutel precies te volgen (0 % is helemaal evenredig).',
+    );
   });
 });

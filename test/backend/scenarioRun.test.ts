@@ -53,6 +53,7 @@ function expectSameFigures(scenario: ScenarioSummary, index: number, view: Compa
   expect(value(view, 'wlz-verlies', index)).toBe(y.wmoPlacesLostToWlz - y.wlzPlacesReturned);
   const urgent = ok<UrgentieView>('urgentie.view', { scenarioId: scenario.id });
   expect(urgent.ok).toBe(true);
+  expect(urgent.reportingYear).toBe(year);
   const shortfall = urgent.ok ? urgent.years.find((x) => x.year === year)!.shortfall : null;
   expect(value(view, 'urgentie-tekort', index)).toBe(shortfall);
   // Fair share without a year is the reporting year, as in Vergelijken and the report.

@@ -38,7 +38,7 @@ describe('ranges', () => {
     expect(ranges()[tariefKey('allInclusive')]).toEqual({ kind: 'pert', low: 150, high: 260, source: 'Offertes 2026' });
     expect(fails('ranges.set', { scenarioId: id, key: tariefKey('allInclusive'), range: { kind: 'pert', low: 260, high: 150, source: '' } }).message).toContain('laag (260) moet kleiner zijn dan hoog (150)');
     expect(fails('ranges.set', { scenarioId: id, key: tariefKey('allInclusive'), range: { kind: 'driehoek', low: 210, high: 260, source: '' } }).message).toContain('de huidige waarde 200');
-    expect(fails('ranges.set', { scenarioId: id, key: 'wlzOvergangPerJaar.allInclusive', range: { kind: 'interval80', low: 0.5, high: 1.5, source: '' } }).message).toContain('tussen 0 en 1');
+    expect(fails('ranges.set', { scenarioId: id, key: 'wlzOvergangPerJaar.allInclusive', range: { kind: 'interval80', low: 0.5, high: 1.5, source: '' } }).message).toContain('tussen 0 % en 100 %');
     expect(fails('ranges.set', { scenarioId: id, key: 'urgentie.instroomBasisPerJaar', range: null }).message).toContain('Onbekende aanname');
     ok('ranges.set', { scenarioId: id, key: tariefKey('allInclusive'), range: null });
     expect(ranges()[tariefKey('allInclusive')]).toBeUndefined();

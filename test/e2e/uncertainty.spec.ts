@@ -1,4 +1,4 @@
-/** Uncertainty in Chromium: a range in the assumptions, a Monte Carlo with progress, cancel keeps the previous result, tornado, export. */
+/** Uncertainty in Chromium: a range in the assumptions, a Monte Carlo with progress, cancel keeps the previous result, a chart per chance, tornados with their why and labels in full, export. */
 import fs from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, shot, tempDbFile, test } from './browserMode';
@@ -28,6 +28,22 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   await expect(page.getByTestId('ranges-table').locator('tbody tr')).toHaveCount(21);
   await expect(page.getByTestId('tornado')).toContainText('hangt het meest af van');
   await expect(page.getByTestId('tornado-time').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // The waiting-time tornado has its own why.
+  await expect(page.getByTestId('tornado-time')).toContainText('Zonder onzekerheid wachtte wie in 2030 een plek kreeg gemiddeld');
+  await expect(page.getByTestId('tornado-time')).toContainText('De wachttijd hangt het meest af van');
+  // Tornado labels wrap over lines and are never cut off: every label is an assumption's label in full, inside the chart.
+  const labels = await page.getByTestId('ranges-table').locator('tbody th').allTextContents();
+  for (const id of ['tornado', 'tornado-time']) {
+    const ticks = await page.getByTestId(id).locator('.recharts-yAxis-tick-labels text').evaluateAll((els) =>
+      els.map((el) => ({ text: Array.from(el.querySelectorAll('tspan'), (t) => t.textContent).join(' '), inside: el.getBoundingClientRect().left >= el.closest('svg')!.getBoundingClientRect().left - 1 })),
+    );
+    expect(ticks.length).toBeGreaterThan(5);
+    expect(ticks.filter((t) => !labels.includes(t.text))).toEqual([]);
+    expect(ticks.some((t) => t.text.length > 60)).toBe(true);
+    expect(ticks.filter((t) => t.text.includes('…') || !t.inside)).toEqual([]);
+  }
+  await page.getByTestId('tornado').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('55-tornado-labels') });
 
   await page.getByLabel('Aantal trekkingen').selectOption('1000');
   await page.getByRole('button', { name: 'Bereken' }).click();
@@ -36,6 +52,11 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   await expect(page.getByTestId('mc-sentences')).toContainText('toekomsten');
   await expect(page.getByTestId('mc-sentences')).toContainText('De fair-share-index eind 2030');
   await expect(result.locator('.recharts-area')).toHaveCount(4);
+  // One chart per question about a chance, each with its why.
+  await expect(page.getByTestId('chance-target').getByRole('heading')).toHaveText('Hoe groot is de kans dat de wachttijd binnen de norm blijft?');
+  await expect(page.getByTestId('chance-target')).toContainText('De kans dat de wachttijd binnen de norm van 3 maanden blijft');
+  await expect(page.getByTestId('chance-urgent').getByRole('heading')).toHaveText('Hoe groot is de kans op een tekort aan urgente huisvesting?');
+  await expect(page.getByTestId('chance-urgent')).toContainText('De kans op een tekort aan urgente huisvesting');
   await page.screenshot({ path: shot('50-onzekerheid'), fullPage: true });
   const firstSentences = await page.getByTestId('mc-sentences').textContent();
 

@@ -5,6 +5,7 @@ import { gemeenteNaam, variantLabel } from '../../../shared/domain';
 import type { Location, WlzEvent } from '../../../shared/locations';
 import { COMPARE_METRICS } from '../../../shared/metrics';
 import { formatNumber } from '../../../shared/numberFormat';
+import type { AssumptionRange } from '../../../shared/ranges';
 import { START_YEAR } from '../../../models/capacity/fromScenario';
 import { MODEL_VERSION } from '../../../models/version';
 import { scenarioModel, type ScenarioModel } from '../scenarioModel';
@@ -18,6 +19,10 @@ function locationLine(l: Location): string {
 }
 function eventLine(e: WlzEvent): string {
   return `${formatNumber(e.clients)} cliënten naar de Wlz in ${e.year}${e.variant ? ` (${variantLabel(e.variant).toLowerCase()})` : ''}`;
+}
+/** Ranges differ when one scenario has none or their kind or ends differ (a different note alone is no difference in the figures). */
+function sameRange(a: AssumptionRange | null, b: AssumptionRange | null): boolean {
+  return a === null || b === null ? a === b : a.kind === b.kind && a.low === b.low && a.high === b.high;
 }
 function presence(lists: string[][]): { description: string; present: boolean[] }[] {
   const all = [...new Set(lists.flat())].sort((a, b) => a.localeCompare(b, 'nl'));
@@ -88,6 +93,10 @@ export function compareHandlers({ store, cache }: HandlerContext): HandlersFor<'
           ? []
           : [{ key: d.key, label: d.label, unit: d.unit, values: values.map((v) => ({ value: v.value, formula: v.formula, source: v.source, isAanname: v.isAanname })) }];
       });
+      const rangeDiff = ASSUMPTION_DEFS.flatMap((d) => {
+        const values = models.map((m) => m.data.ranges[d.key] ?? null);
+        return values.every((r) => sameRange(r, values[0])) ? [] : [{ key: d.key, label: d.label, values }];
+      });
       const refIndex = scenarioIds.indexOf(referenceId);
       const { year, note } = compareYear(models, refIndex, summaries[refIndex].name, years);
       return {
@@ -104,6 +113,7 @@ export function compareHandlers({ store, cache }: HandlerContext): HandlersFor<'
           costEuro: series((y) => y.costEuro) as number[][],
         },
         assumptionDiff,
+        rangeDiff,
         locationDiff: presence(models.map((m) => m.data.locations.map(locationLine))),
         wlzEventDiff: presence(models.map((m) => m.data.wlzEvents.map(eventLine))),
       };

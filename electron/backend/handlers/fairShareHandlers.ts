@@ -13,6 +13,15 @@ import type { HandlerContext, HandlersFor } from './types';
 
 const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
 
+/**
+ * What a suggestion does to the fair-share index, as a percentage only: the index is the share of all places that
+ * would have to move to follow the key exactly, so it is not put beside a count of places that would read as its
+ * numerator (the sum of deviations counts every misplaced place twice).
+ */
+export function indexChangeText(current: number[], after: number[], shares: number[]): string {
+  return `De fair-share-index gaat van ${pct(fairShareIndex(current, shares))} naar ${pct(fairShareIndex(after, shares))}: het deel van alle plekken dat naar een andere gemeente zou moeten om de sleutel precies te volgen (0 % is helemaal evenredig).`;
+}
+
 function requireShares(s: KeyShares): number[] {
   if (!s.ok) throw new AppError('ONGELDIGE_INVOER', s.message);
   return s.shares;
@@ -61,7 +70,7 @@ export function fairShareHandlers({ store, cache }: HandlerContext): HandlersFor
         // The norm per gemeente is shown in the table in whole places, by the method chosen on the tab: rounding it
         // here on its own would not add up and could differ from the table.
         'De norm per gemeente na uitbreiding staat in de tabel, in hele plekken die optellen tot het totaal.',
-        `Samen wijken de plekken daarna ${formatNumber(Math.round(s.deviationAfter))} plekken af van de sleutel (was ${formatNumber(Math.round(s.deviationBefore))}); de fair-share-index gaat van ${pct(fairShareIndex(current, shares))} naar ${pct(fairShareIndex(after, shares))}.`,
+        indexChangeText(current, after, shares),
       ];
       const excluded = GEMEENTEN.filter((_, i) => max[i] === 0).map((g) => g.naam);
       if (excluded.length) explanation.push(`Uitgesloten voor deze vorm: ${excluded.join(', ')}.`);
@@ -110,6 +119,9 @@ export function fairShareHandlers({ store, cache }: HandlerContext): HandlersFor
       }
     },
 
-    'urgentie.view': ({ scenarioId }) => scenarioModel(store, scenarioId, cache).urgent(),
+    'urgentie.view': ({ scenarioId }) => {
+      const m = scenarioModel(store, scenarioId, cache);
+      return { ...m.urgent(), reportingYear: m.reportingYear };
+    },
   };
 }

@@ -99,7 +99,7 @@ export function SourcePanel({ scenarioId, value, range, readOnly, onSaved, onRan
           {error}
         </p>
       )}
-      {def && <RangeEditor scenarioId={scenarioId} value={value} label={def.label} range={range} readOnly={readOnly} onSaved={onRangeSaved} />}
+      {def && <RangeEditor scenarioId={scenarioId} value={value} def={def} range={range} readOnly={readOnly} onSaved={onRangeSaved} />}
     </section>
   );
 }

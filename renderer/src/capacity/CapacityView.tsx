@@ -26,7 +26,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   const y = yearOf(r, year);
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
   const figures: { id: string; title: string; chart: React.ReactElement; why: string }[] = [
-    { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year, norm) },
+    { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year) },
     { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
     { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: <ListFlowsChart r={r} />, why: explainFlows(r, year) },
     { id: 'wachttijd', title: 'Hoe lang hadden mensen gewacht die een plek kregen (gemiddeld per jaar)?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },

@@ -17,35 +17,42 @@ export function yearOf(r: CapacityResult, year: number): YearResult {
 
 const wait = (x: number | null) => (x === null ? 'onbepaald lang: met deze plekken komt niet iedereen aan de beurt' : `${formatNumber(x, 1)} maanden`);
 
-/** Who joins and who leaves the waiting list in the year, in words that add up. */
-export function explainWaiting(r: CapacityResult, year: number, normMonths: number): string {
+/** The waiting list's balance in `y`, each figure rounded as everywhere else: before + in + back − (placed + left + Wlz) = after, up to rounding. */
+function balance(r: CapacityResult, y: YearResult) {
+  const i = r.years.indexOf(y);
+  const [before, after, inflow, back, placed, left, wlz] = [i > 0 ? r.years[i - 1].waitingList : r.start.waitingList, y.waitingList, y.inflow, y.displaced, y.placements, y.departuresUnplaced, y.wlzFromList].map(Math.round);
+  return { before, after, inflow, back, placed, left, wlz, out: placed + left + wlz };
+}
+
+/** The waiting list over the years and in the chosen year; the flows and the waiting times have their own texts. */
+export function explainWaiting(r: CapacityResult, year: number): string {
   const last = r.years[r.years.length - 1];
   const y = yearOf(r, year);
-  const before = r.years.indexOf(y) > 0 ? r.years[r.years.indexOf(y) - 1].waitingList : r.start.waitingList;
-  const worst = [...VARIANTS].sort((a, b) => y.byVariant[b.id].waitingList - y.byVariant[a.id].waitingList)[0];
-  const joined = r.driver === 'need' ? `${n(y.inflow)} nieuwe indicaties zijn nodig om de behoefte op de trend te houden` : `${n(y.inflow)} nieuwe indicaties komen erbij`;
-  const parts = [
-    `${trend(r.start.waitingList, last.waitingList, 'De wachtlijst')} eind ${last.year}.`,
-    `In ${y.year}: ${joined}; ${n(y.placements)} mensen krijgen een plek, ${n(y.departuresUnplaced)} gaan zonder plek van de lijst af en ${n(y.wlzFromList)} gaan vanaf de wachtlijst naar de Wlz` +
-      (Math.round(y.displaced) > 0 ? `; ${n(y.displaced)} komen terug op de lijst omdat hun locatie sluit` : '') +
-      `. Zo gaat de wachtlijst van ${n(before)} naar ${n(y.waitingList)}.`,
-  ];
-  parts.push(...explainWaitingTime(r, year, normMonths));
+  const b = balance(r, y);
+  const worst = [...VARIANTS].sort((a, c) => y.byVariant[c.id].waitingList - y.byVariant[a.id].waitingList)[0];
+  const parts = [`${trend(r.start.waitingList, last.waitingList, 'De wachtlijst')} eind ${last.year}.`];
+  if (y.year !== last.year) parts.push(`Eind ${y.year} wachten ${n(b.after)} mensen (eind ${y.year - 1}: ${n(b.before)}).`);
   if (y.byVariant[worst.id].waitingList >= 1) {
-    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen.`);
+    parts.push(`De langste wachtlijst is die voor ${worst.label.toLowerCase()}: ${n(y.byVariant[worst.id].waitingList)} mensen eind ${y.year}.`);
   }
   return parts.join(' ');
 }
 
-/** The flows of the waiting list in the chosen year. */
+/** Who joins and who leaves the waiting list in the chosen year, in whole people; when rounding keeps them from adding up exactly, it says so and by how much. */
 export function explainFlows(r: CapacityResult, year: number): string {
   const y = yearOf(r, year);
-  const left = y.placements + y.departuresUnplaced + y.wlzFromList;
+  const b = balance(r, y);
   const why =
     r.driver === 'need'
-      ? 'De nieuwe indicaties zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
+      ? 'De nieuwe indicaties (benodigde instroom) zijn zo groot dat de behoefte de trend volgt: ze vervangen wie uit zorg vertrekt, naar de Wlz gaat of van de wachtlijst afvalt, plus de groei.'
       : 'De nieuwe indicaties zijn gegeven (basisinstroom + groei).';
-  return `In ${y.year} komen ${n(y.inflow)} mensen op de wachtlijst en gaan er ${n(left)} af: ${n(y.placements)} met een plek, ${n(y.departuresUnplaced)} zonder plek (uitval) en ${n(y.wlzFromList)} naar de Wlz. ${why}`;
+  const back = b.back > 0 ? ` (plus ${n(b.back)} die terugkomen omdat hun locatie sluit)` : '';
+  const off = b.before + b.inflow + b.back - b.out - b.after;
+  const rounding = off !== 0 ? ` (afgerond op hele mensen; het verschil van ${n(Math.abs(off))} komt door de afronding)` : '';
+  return (
+    `In ${y.year} komen ${n(b.inflow)} mensen op de wachtlijst${back} en gaan er ${n(b.out)} af: ${n(b.placed)} met een plek, ${n(b.left)} zonder plek (uitval) en ${n(b.wlz)} naar de Wlz. ` +
+    `Zo gaat de wachtlijst van ${n(b.before)} naar ${n(b.after)}${rounding}. ${why}`
+  );
 }
 
 /** The two waiting times: of those placed in the year (what the norm is about), and for someone joining at its end. */
@@ -68,7 +75,8 @@ export function explainWaitingTime(r: CapacityResult, year: number, normMonths: 
 
 export function explainCapacity(r: CapacityResult): string {
   const last = r.years[r.years.length - 1];
-  const lost = last.wmoPlacesLostToWlz - last.wlzPlacesReturned;
+  // As explainWlz says it: from the rounded places that flip and come back.
+  const lost = Math.round(last.wmoPlacesLostToWlz) - Math.round(last.wlzPlacesReturned);
   const perYear = (last.demand - r.start.demand) / r.years.length;
   const parts = [
     `${trend(r.start.demand, last.demand, 'De behoefte (in zorg plus wachtend)')} in ${last.year}` +
@@ -122,5 +130,8 @@ export function explainWlz(r: CapacityResult): string {
   const last = r.years[r.years.length - 1];
   const transfers = r.years.reduce((s, y) => s + y.wlzTransfers, 0);
   if (transfers < 0.5) return 'In dit scenario gaat niemand van de Wmo naar de Wlz.';
-  return `Tot en met ${last.year} gaan ${n(transfers)} cliënten van de Wmo naar de Wlz. Daarbij klappen ${n(last.wmoPlacesLostToWlz)} plekken om naar Wlz-financiering; ${n(last.wlzPlacesReturned)} daarvan komen terug als Wlz-cliënten naar de wijk gaan. Per saldo ${n(last.wmoPlacesLostToWlz - last.wlzPlacesReturned)} plekken minder voor de BW-wachtlijst.`;
+  // The net loss from the rounded figures, so that the sentence adds up (48 − 5 = 43).
+  const lost = Math.round(last.wmoPlacesLostToWlz);
+  const returned = Math.round(last.wlzPlacesReturned);
+  return `Tot en met ${last.year} gaan ${n(transfers)} cliënten van de Wmo naar de Wlz. Daarbij klappen ${n(lost)} plekken om naar Wlz-financiering; ${n(returned)} daarvan komen terug als Wlz-cliënten naar de wijk gaan. Per saldo ${n(lost - returned)} plekken minder voor de BW-wachtlijst.`;
 }

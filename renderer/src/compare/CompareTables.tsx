@@ -1,6 +1,9 @@
-/** The comparison as tables — key figures with differences in words, assumptions that differ, locations not in every scenario — for the Vergelijken tab and the report. */
+/** The comparison as tables — key figures with differences in words, assumptions and ranges that differ, locations not in every scenario — for the Vergelijken tab and the report. */
 import type { CompareView } from '../../../shared/contract';
-import { deltaText, formatAssumption, formatIndicator } from './format';
+import { assumptionDef } from '../../../shared/assumptions';
+import { formatAssumptionText, unitLabel } from '../../../shared/numberFormat';
+import { describeRange } from '../../../shared/ranges';
+import { deltaText, formatIndicator } from './format';
 import { COLORS } from './Overlay';
 
 const refIndexOf = (view: CompareView) => Math.max(0, view.scenarios.findIndex((s) => s.id === view.referenceId));
@@ -39,7 +42,8 @@ export function IndicatorTable({ view, className, testId }: { view: CompareView;
   );
 }
 
-export function AssumptionDiffTable({ view, className, testId }: { view: CompareView; className: string; testId?: string }) {
+/** Assumptions (or, with `rows`, a part of them such as the settings) that differ, each value as the grid shows it, with its source. */
+export function AssumptionDiffTable({ view, rows = view.assumptionDiff, className, testId }: { view: CompareView; rows?: CompareView['assumptionDiff']; className: string; testId?: string }) {
   return (
     <table className={className} data-testid={testId}>
       <thead>
@@ -53,21 +57,64 @@ export function AssumptionDiffTable({ view, className, testId }: { view: Compare
         </tr>
       </thead>
       <tbody>
-        {view.assumptionDiff.map((d) => (
-          <tr key={d.key}>
-            <th scope="row">
-              {d.label} <span className="unit">({d.unit})</span>
+        {rows.map((d) => {
+          const def = assumptionDef(d.key);
+          return (
+            <tr key={d.key}>
+              <th scope="row">
+                {d.label} <span className="unit">({def ? unitLabel(def) : d.unit})</span>
+              </th>
+              {d.values.map((v, i) => (
+                <td key={i}>
+                  <strong>{formatAssumptionText(def, v)}</strong>
+                  <div className="source">
+                    {v.isAanname ? 'aanname' : 'bron'}: {v.source}
+                  </div>
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Uncertainty ranges that differ: per scenario the kind and the ends, as the assumption reads ("PERT van 5 % tot 20 %"), or none. */
+export function RangeDiffTable({ view, className, testId }: { view: CompareView; className: string; testId?: string }) {
+  return (
+    <table className={className} data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Bereik van</th>
+          {view.scenarios.map((s) => (
+            <th scope="col" key={s.id}>
+              {s.name}
             </th>
-            {d.values.map((v, i) => (
-              <td key={i}>
-                <strong>{formatAssumption(v)}</strong>
-                <div className="source">
-                  {v.isAanname ? 'aanname' : 'bron'}: {v.source}
-                </div>
-              </td>
-            ))}
-          </tr>
-        ))}
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {view.rangeDiff.map((d) => {
+          const def = assumptionDef(d.key);
+          return (
+            <tr key={d.key}>
+              <th scope="row">{d.label}</th>
+              {d.values.map((r, i) => (
+                <td key={i}>
+                  {r ? (
+                    <>
+                      <strong>{def ? describeRange(def, r) : `${r.low} – ${r.high}`}</strong>
+                      <div className="source">{r.source}</div>
+                    </>
+                  ) : (
+                    'geen bereik (vast)'
+                  )}
+                </td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,7 +1,8 @@
 /** "Vergelijken": two to four scenarios side by side, differences first, overlaid charts and the assumptions that differ. */
 import type { ScenarioSummary } from '../../../shared/contract';
 import { useQuery } from '../api/useQuery';
-import { AssumptionDiffTable, IndicatorTable, PresenceList } from './CompareTables';
+import { IndicatorTable } from './CompareTables';
+import { ComparabilityWarnings, Differences } from './Differences';
 import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
@@ -29,6 +30,7 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
       <ErrorText text={error} />
       {view && ids.length >= 2 && (
         <>
+          <ComparabilityWarnings view={view} testIds />
           <section aria-labelledby="ind-title">
             <h2 id="ind-title">Kerncijfers, met het verschil ten opzichte van {refName}</h2>
             <div className="table-scroll">
@@ -41,15 +43,8 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
           </section>
           <OverlayCharts view={view} />
           <section aria-labelledby="diff-title">
-            <h2 id="diff-title">Wat is er anders? Aannames die verschillen</h2>
-            {view.assumptionDiff.length === 0 ? (
-              <p>De aannames zijn in alle gekozen scenario’s gelijk.</p>
-            ) : (
-              <div className="table-scroll">
-                <AssumptionDiffTable view={view} className="compare-table" testId="assumption-diff" />
-              </div>
-            )}
-            <PresenceList view={view} testId="location-diff" />
+            <h2 id="diff-title">Wat is er anders?</h2>
+            <Differences view={view} tableClass="compare-table" testIds warnings={false} />
           </section>
         </>
       )}

@@ -1,6 +1,6 @@
 /** Indicator values and their differences with the reference, in words ("12 meer dan Basis"). */
 import type { CompareIndicator } from '../../../shared/contract';
-import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
+import { formatNumber } from '../../../shared/numberFormat';
 
 export function formatIndicator(unit: CompareIndicator['unit'], v: number | null): string {
   if (v === null) return 'onbepaald';
@@ -35,8 +35,4 @@ export function deltaText(unit: CompareIndicator['unit'], v: number | null, ref:
   if (rounded === 0) return `gelijk aan ${refName}`;
   const more = unit === 'maanden' ? (d > 0 ? 'langer' : 'korter') : d > 0 ? 'meer' : 'minder';
   return `${size(Math.abs(d))} ${more} dan ${refName}`;
-}
-
-export function formatAssumption(v: { value: number; formula: string | null }): string {
-  return v.formula ? `${v.formula} (${formatFlexible(v.value, 2)})` : formatFlexible(v.value);
 }

@@ -20,7 +20,8 @@ const pct = (x: number) => `${formatNumber(x * 100, 1)} %`;
 export interface FairShareChoice {
   key: KeyId;
   variant: VariantId | 'alle';
-  year: number;
+  /** Unset: the scenario's reporting year (until the user picks a year). */
+  year?: number;
   /** How norms become whole places (default: grootste overschot). */
   method?: Method;
 }
@@ -32,6 +33,8 @@ interface Props {
   scenarioId: number;
   startYear: number;
   endYear: number;
+  /** The year the tab opens on: the scenario's reporting year. */
+  reportingYear: number;
   readOnly: boolean;
   /** Called after planned locations were created from a suggestion. */
   onChanged(): Promise<void>;
@@ -39,9 +42,9 @@ interface Props {
   version: unknown;
 }
 
-export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear, readOnly, onChanged, version }: Props) {
+export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear, reportingYear, readOnly, onChanged, version }: Props) {
   const { key, variant } = choice;
-  const year = Math.min(Math.max(choice.year, startYear), endYear);
+  const year = Math.min(Math.max(choice.year ?? reportingYear, startYear), endYear);
   const setKey = (k: KeyId) => onChoice({ ...choice, key: k });
   const setVariant = (v: VariantId | 'alle') => onChoice({ ...choice, variant: v });
   const setYear = (y: number) => onChoice({ ...choice, year: y });

@@ -27,8 +27,10 @@ export function explainIndex(v: FairShareView, f: WholeFairShare | null): string
   if (!f || v.trend.length === 0) return '';
   const first = v.trend[0];
   const last = v.trend[v.trend.length - 1];
+  // Places and the index in sentences of their own: the index is a share without rounding to whole places, so it is not toMove ÷ total.
   const parts = [
-    `De fair-share-index is ${pct(f.index)} eind ${v.date.slice(0, 4)}: ${n(f.toMove)} van de ${n(f.total)} plekken zouden naar een andere gemeente moeten om de sleutel in hele plekken te volgen (0 % is helemaal evenredig).`,
+    `Om de sleutel in hele plekken te volgen, zouden eind ${v.date.slice(0, 4)} ${n(f.toMove)} van de ${n(f.total)} plekken naar een andere gemeente moeten.`,
+    `De fair-share-index zegt hetzelfde als deel van alle plekken, zonder af te ronden op hele plekken: ${pct(f.index)} (0 % is helemaal evenredig).`,
   ];
   if (Math.abs(last.index - first.index) >= 0.001) {
     parts.push(`Door locaties die openen of sluiten gaat de index van ${pct(first.index)} in ${first.year} naar ${pct(last.index)} in ${last.year}.`);

@@ -6,6 +6,7 @@ import { MODEL_VERSION as MODEL_VERSION_TEXT } from '../../../models/version';
 import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import { IndicatorTable } from '../compare/CompareTables';
+import { ComparabilityWarnings } from '../compare/Differences';
 import { COLORS, OVERLAYS, Overlay } from '../compare/Overlay';
 import { DeviationLegend, DeviationMap } from '../fairshare/DeviationMap';
 import { DEFAULT_METHOD, methodInSentence, wholeFacility } from '../fairshare/wholePlaces';
@@ -72,6 +73,7 @@ export function ReportDocument({ data, appVersion }: { data: ReportData; appVers
             : `Dit rapport beschrijft scenario ${refName}.`}{' '}
           De cijfers gaan over {view.reportingYear}, het rapportagejaar; alle cijfers komen uit het capaciteitsmodel.
         </p>
+        <ComparabilityWarnings view={view} />
         {speakers.map((i) => {
           // "Met 24 extra plekken in Haaksbergen:" (or "In Meer groei:") once, then what it brings.
           const lead = many ? (changes[i] ?? `In ${view.scenarios[i].name}`) : null;

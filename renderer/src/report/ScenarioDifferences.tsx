@@ -1,6 +1,7 @@
 /** What the scenarios change against the reference: locations, one-off Wlz events and assumptions, in words, with each scenario's source. */
 import { assumptionDef } from '../../../shared/assumptions';
 import { assumptionValueText } from '../../../shared/assumptionText';
+import { RangeDiffTable } from '../compare/CompareTables';
 import { COLORS } from '../compare/Overlay';
 import { noteText } from './assumptionTable';
 import { changedAssumptions, locationChange, locationText } from './scenarioDiff';
@@ -24,7 +25,7 @@ export function ScenarioDifferences({ data }: { data: ReportData }) {
             <h3>
               <span className="swatch" style={{ background: COLORS[i] }} /> {view.scenarios[i].name}
             </h3>
-            {c.added.length + c.removed.length === 0 && count === 0 && <p>Dezelfde locaties en aannames als {refName}.</p>}
+            {c.added.length + c.removed.length === 0 && count === 0 && <p>Dezelfde locaties en aannames als {refName}{view.rangeDiff.length ? ' (de bereiken voor de onzekerheid verschillen wel, zie onder)' : ''}.</p>}
             <ul className="presence">
               {c.added.map((l) => (
                 <li key={`a${l.id}`}>Extra locatie {locationText(l)}.</li>
@@ -85,6 +86,12 @@ export function ScenarioDifferences({ data }: { data: ReportData }) {
             })}
           </tbody>
         </table>
+      )}
+      {view.rangeDiff.length > 0 && (
+        <>
+          <h3>Bereiken voor de onzekerheid die verschillen</h3>
+          <RangeDiffTable view={view} className="report-table small" testId="report-range-diff" />
+        </>
       )}
     </section>
   );

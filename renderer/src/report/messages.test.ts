@@ -11,6 +11,7 @@ const view = (names: string[], indicators: { id: string; unit: CompareView['indi
   years: [],
   series: { waitingList: [], waitingTimeMonths: [], places: [], costEuro: [] },
   assumptionDiff: [],
+  rangeDiff: [],
   locationDiff: [],
   wlzEventDiff: [],
 });

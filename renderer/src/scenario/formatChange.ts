@@ -5,9 +5,10 @@ import type { Location, WlzEvent } from '../../../shared/locations';
 import { assumptionDef } from '../../../shared/assumptions';
 import { assumptionValueText } from '../../../shared/assumptionText';
 import { formatFlexible } from '../../../shared/numberFormat';
+import { describeRange, type AssumptionRange } from '../../../shared/ranges';
 
-/** `target` is the entry's target: for a value, the assumption key, so the value reads in words ("hybride", "ja", "2035"). */
-export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown, target?: string): string {
+/** `target`: the assumption key of a value or range change, so the value reads in words ("hybride", "ja", "2035", "80 %"). */
+export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown, target = ''): string {
   if (v === null || v === undefined) return '—';
   switch (kind) {
     case 'waarde': {
@@ -15,6 +16,11 @@ export function formatChangeValue(kind: ChangeEntry['kind'], v: unknown, target?
       const def = target ? assumptionDef(target) : undefined;
       const shown = def ? assumptionValueText(def, x.value) : formatFlexible(x.value, x.formula ? 2 : 3);
       return x.formula ? `${x.formula} (${shown})` : shown;
+    }
+    case 'bereik': {
+      const r = v as AssumptionRange;
+      const def = assumptionDef(target);
+      return def ? `${describeRange(def, r)}; ${r.source}` : Object.values(r).join(' · ');
     }
     case 'bron': {
       const x = v as { source: string; isAanname: boolean };

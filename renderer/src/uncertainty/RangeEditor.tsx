@@ -1,37 +1,42 @@
-/** The range of the selected assumption for the uncertainty analysis: kind, low, high, source; or none. */
+/**
+ * The range of one assumption for the uncertainty analysis: kind, low, high, source; or none. Shown on Aannames under
+ * the source and on Onzekerheid beside the run. The ends read and are typed like the assumption: a share in %.
+ */
 import { useState } from 'react';
-import type { AssumptionValue } from '../../../shared/assumptions';
-import { formatFlexible, parseDutchNumber } from '../../../shared/numberFormat';
-import { RANGE_KINDS, RANGE_KIND_LABELS, type AssumptionRange, type RangeKind } from '../../../shared/ranges';
+import type { AssumptionDef, AssumptionValue } from '../../../shared/assumptions';
+import { formatAssumptionValue, unitLabel, valueKind } from '../../../shared/numberFormat';
+import { describeRange, RANGE_KINDS, RANGE_KIND_LABELS, rangeEditText, readRangeBound, type AssumptionRange, type RangeKind } from '../../../shared/ranges';
 import { call, errorMessage } from '../api/client';
 import { useTrackChange } from '../undo/undo';
 
 interface Props {
   scenarioId: number;
   value: AssumptionValue;
-  label: string;
+  def: AssumptionDef;
   range: AssumptionRange | undefined;
   readOnly: boolean;
   onSaved(message: string): Promise<void>;
 }
 
-export function RangeEditor({ scenarioId, value, label, range, readOnly, onSaved }: Props) {
+export function RangeEditor({ scenarioId, value, def, range, readOnly, onSaved }: Props) {
+  const label = def.label;
   const [kind, setKind] = useState<RangeKind>(range?.kind ?? 'driehoek');
-  const [low, setLow] = useState(range ? formatFlexible(range.low, 4) : '');
-  const [high, setHigh] = useState(range ? formatFlexible(range.high, 4) : '');
+  const [low, setLow] = useState(range ? rangeEditText(def, range.low) : '');
+  const [high, setHigh] = useState(range ? rangeEditText(def, range.high) : '');
   const [source, setSource] = useState(range?.source ?? 'Aanname: ');
   const [error, setError] = useState('');
   const track = useTrackChange();
+  const share = valueKind(def) === 'aandeel';
 
   async function save(remove: boolean) {
     setError('');
     try {
       let r: AssumptionRange | null = null;
       if (!remove) {
-        const lo = parseDutchNumber(low);
-        const hi = parseDutchNumber(high);
-        if (!lo.ok) throw new Error(`Laag: ${lo.message}`);
-        if (!hi.ok) throw new Error(`Hoog: ${hi.message}`);
+        const lo = readRangeBound(def, low, 'Laag');
+        const hi = readRangeBound(def, high, 'Hoog');
+        if (!lo.ok) throw new Error(lo.message);
+        if (!hi.ok) throw new Error(hi.message);
         r = { kind, low: lo.value, high: hi.value, source };
       }
       const out = await call('ranges.set', { scenarioId, key: value.key, range: r });
@@ -47,10 +52,10 @@ export function RangeEditor({ scenarioId, value, label, range, readOnly, onSaved
   }
   return (
     <fieldset className="range-editor" data-testid="range-editor">
-      <legend>Onzekerheid: bereik voor de Monte Carlo-analyse</legend>
+      <legend>Onzekerheid: bereik voor de Monte Carlo-analyse ({unitLabel(def)})</legend>
       <p className="help small">
         {range
-          ? `Nu: ${RANGE_KIND_LABELS[range.kind].split(' (')[0]} van ${formatFlexible(range.low)} tot ${formatFlexible(range.high)}; meest waarschijnlijk is de waarde zelf (${formatFlexible(value.value)}).`
+          ? `Nu: ${describeRange(def, range)}; meest waarschijnlijk is de waarde zelf (${formatAssumptionValue(def, value.value)}).`
           : 'Nog geen bereik: in de onzekerheidsanalyse blijft deze aanname vast.'}
       </p>
       <div className="range-fields">
@@ -66,10 +71,12 @@ export function RangeEditor({ scenarioId, value, label, range, readOnly, onSaved
         </label>
         <label className="field">
           {kind === 'interval80' ? 'Laag (P10)' : 'Laag'}
+          {share && <span className="unit"> (%)</span>}
           <input value={low} readOnly={readOnly} onChange={(e) => setLow(e.target.value)} inputMode="decimal" />
         </label>
         <label className="field">
           {kind === 'interval80' ? 'Hoog (P90)' : 'Hoog'}
+          {share && <span className="unit"> (%)</span>}
           <input value={high} readOnly={readOnly} onChange={(e) => setHigh(e.target.value)} inputMode="decimal" />
         </label>
       </div>

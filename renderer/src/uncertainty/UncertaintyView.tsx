@@ -1,17 +1,18 @@
 /** "Onzekerheid": how sure a conclusion is. Ranges, a Monte Carlo with progress and cancel, bands, chances, tornado, export. */
 import { useState } from 'react';
 import type { AppInfo, ScenarioData, ScenarioSummary } from '../../../shared/contract';
-import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
-import { RANGE_KIND_LABELS } from '../../../shared/ranges';
+import { formatAssumptionValue, formatNumber } from '../../../shared/numberFormat';
+import { formatRangeBound, rangeKindName } from '../../../shared/ranges';
 import { fileNamePart } from '../../../shared/tables';
 import { uncertaintyInfo, uncertaintyTables } from '../../../shared/uncertaintyTables';
 import { toCsv, toXlsx } from '../../../shared/workbook';
-import { assumptionDef } from '../../../shared/assumptions';
+import { ASSUMPTION_DEFS, assumptionDef } from '../../../shared/assumptions';
 import { yearsFromValues } from '../../../models/scenario/reportingYear';
 import { useQuery } from '../api/useQuery';
 import { download } from '../common/download';
 import { ChanceChart, FanChart, TornadoChart } from './charts';
-import { bandSentence, fairShareSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
+import { bandSentence, chanceSentence, fairShareSentence, targetSentence, tornadoSentence, tornadoTimeSentence, urgentSentence } from './explain';
+import { RangeEditor } from './RangeEditor';
 import type { MonteCarlo } from './useMonteCarlo';
 import { ErrorText } from '../common/Feedback';
 
@@ -20,9 +21,19 @@ interface Props {
   scenario: ScenarioSummary;
   data: ScenarioData;
   mc: MonteCarlo;
+  /** After a range was saved or removed here: the parent reloads the scenario's data. */
+  onChanged(): Promise<void>;
 }
 
-export function UncertaintyView({ info, scenario, data, mc }: Props) {
+/** A number with its unit ("0,25 %") stays on one line. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
+/** Assumptions that can get a range: a number (no formula), not a setting of the model or a choice. */
+function rangeable(data: ScenarioData) {
+  return ASSUMPTION_DEFS.filter((d) => !d.choices && d.group !== 'model' && data.assumptions[d.key] && !data.assumptions[d.key].formula);
+}
+
+export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) {
   const [runs, setRuns] = useState(2000);
   const [seed, setSeed] = useState(2026);
   const projection = yearsFromValues(data.assumptions);
@@ -36,6 +47,18 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
   const stale = result && result.scenarioUpdatedAt !== scenario.updatedAt;
   const ranges = Object.entries(data.ranges);
   const years = result?.years ?? projection.years;
+  const readOnly = scenario.status === 'vastgesteld';
+  const [editKey, setEditKey] = useState<string>();
+  const [rangeMessage, setRangeMessage] = useState('');
+  const candidates = rangeable(data);
+  const editing = editKey ?? ranges[0]?.[0] ?? candidates[0]?.key;
+  const editDef = editing ? assumptionDef(editing) : undefined;
+  const editValue = editing ? data.assumptions[editing] : undefined;
+
+  async function rangeSaved(message: string) {
+    await onChanged();
+    setRangeMessage(message);
+  }
 
   async function exportResult(kind: 'xlsx' | 'csv') {
     if (!result) return;
@@ -63,7 +86,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
         </p>
         <h3>Bereiken ({ranges.length})</h3>
         {ranges.length === 0 ? (
-          <p className="notice">Nog geen bereiken. Kies bij Aannames een cel en geef onder de bron een laag en hoog getal.</p>
+          <p className="notice">Nog geen bereiken. Kies hieronder een aanname en geef een laag en een hoog getal.</p>
         ) : (
           <div className="table-scroll">
             <table className="compare-table" data-testid="ranges-table">
@@ -75,25 +98,59 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
                   <th scope="col">Meest waarschijnlijk</th>
                   <th scope="col">Hoog</th>
                   <th scope="col">Waarom</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Wijzigen</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ranges.map(([key, r]) => {
                   const a = data.assumptions[key];
+                  const def = assumptionDef(key);
+                  const f = (x: number) => (def ? formatRangeBound(def, x) : formatNumber(x, 2));
                   return (
                     <tr key={key}>
-                      <th scope="row">{assumptionDef(key)?.label ?? key}</th>
-                      <td>{RANGE_KIND_LABELS[r.kind].split(' (')[0]}</td>
-                      <td>{formatFlexible(r.low)}</td>
-                      <td>{a?.formula ? 'formule: bereik niet gebruikt' : formatFlexible(a?.value ?? NaN)}</td>
-                      <td>{formatFlexible(r.high)}</td>
+                      <th scope="row">{def?.label ?? key}</th>
+                      <td>{rangeKindName(r.kind)}</td>
+                      <td style={NOWRAP}>{f(r.low)}</td>
+                      <td style={a?.formula ? undefined : NOWRAP}>{a?.formula ? 'formule: bereik niet gebruikt' : a && def ? formatAssumptionValue(def, a.value) : '—'}</td>
+                      <td style={NOWRAP}>{f(r.high)}</td>
                       <td className="source">{r.source}</td>
+                      <td>
+                        <button onClick={() => setEditKey(key)} aria-label={`Bereik van ${def?.label ?? key} wijzigen`} aria-pressed={editing === key}>
+                          {readOnly ? 'Bekijken' : 'Wijzigen'}
+                        </button>
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
+        )}
+      </section>
+
+      <div className="two-charts">
+      <section className="range-edit" aria-labelledby="range-edit-title" data-testid="range-edit">
+        <h3 id="range-edit-title">Bereik {readOnly ? 'bekijken' : 'toevoegen of wijzigen'}</h3>
+        <label className="field">
+          Aanname
+          <select value={editing ?? ''} onChange={(e) => setEditKey(e.target.value)}>
+            {candidates.map((d) => (
+              <option key={d.key} value={d.key}>
+                {d.label}
+                {data.ranges[d.key] ? ' (heeft een bereik)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        {editDef && editValue && (
+          <RangeEditor key={`${editing}:${JSON.stringify(data.ranges[editDef.key] ?? null)}`} scenarioId={scenario.id} value={editValue} def={editDef} range={data.ranges[editDef.key]} readOnly={readOnly} onSaved={rangeSaved} />
+        )}
+        {rangeMessage && (
+          <p className="feedback ok" role="status" data-testid="range-feedback">
+            {rangeMessage}
+          </p>
         )}
       </section>
 
@@ -136,6 +193,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
         )}
         <ErrorText text={mc.error} />
       </section>
+      </div>
 
       {result && (
         <section aria-labelledby="mc-result-title" data-testid="mc-result">
@@ -170,9 +228,19 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
               <h2>Hoe lang wachten mensen (maanden)?</h2>
               <FanChart r={result} metric="waitingTimeMonths" format={(v) => `${formatNumber(v, 1)} mnd`} norm={result.waitingNormMonths} />
             </figure>
-            <figure className="chart">
-              <h2>Hoe groot is de kans per jaar?</h2>
-              <ChanceChart r={result} />
+            <figure className="chart" data-testid="chance-target">
+              <h2>Hoe groot is de kans dat de wachttijd binnen de norm blijft?</h2>
+              <ChanceChart r={result} which="target" />
+              <figcaption className="why">
+                <strong>Waarom.</strong> {chanceSentence(result, 'target')}
+              </figcaption>
+            </figure>
+            <figure className="chart" data-testid="chance-urgent">
+              <h2>Hoe groot is de kans op een tekort aan urgente huisvesting?</h2>
+              <ChanceChart r={result} which="urgent" />
+              <figcaption className="why">
+                <strong>Waarom.</strong> {chanceSentence(result, 'urgent')}
+              </figcaption>
             </figure>
           </div>
           <div className="buttons-row">
@@ -187,7 +255,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
         <p className="help">Elke aanname met een bereik apart op laag en op hoog, de rest op de eigen waarde: hoeveel meer of minder mensen wachten, en hoeveel langer of korter, dan zonder onzekerheid.</p>
         <ErrorText text={tornadoError} />
         {tornado && (
-          <div className="two-charts">
+          <>
             <figure className="chart" data-testid="tornado">
               <h2>Wachtlijst eind {tornado.year}: verschil met zonder onzekerheid</h2>
               <TornadoChart t={tornado} metric="waitingList" />
@@ -196,10 +264,13 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
               </figcaption>
             </figure>
             <figure className="chart" data-testid="tornado-time">
-              <h2>Wachttijd {tornado.year}: verschil in maanden</h2>
+              <h2>Wachttijd van wie in {tornado.year} een plek kreeg: verschil in maanden met zonder onzekerheid</h2>
               <TornadoChart t={tornado} metric="waitingTime" />
+              <figcaption className="why">
+                <strong>Waarom.</strong> {tornadoTimeSentence(tornado)}
+              </figcaption>
             </figure>
-          </div>
+          </>
         )}
       </section>
     </div>

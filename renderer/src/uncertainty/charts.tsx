@@ -3,6 +3,7 @@ import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Refere
 import type { McResult } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { Tornado } from '../../../models/uncertainty/tornado';
+import { textWidth } from '../common/textWidth';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const BAND = '#0072B2';
@@ -50,24 +51,59 @@ export function FanChart({ r, metric, format, norm, width, height = 300, fontSiz
   return width ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
 }
 
-export function ChanceChart({ r }: { r: McResult }) {
-  const data = r.years.map((year, y) => ({ year: String(year), target: Math.round(r.probabilityTargetMet[y] * 100), shortfall: Math.round(r.probabilityUrgentShortfall[y] * 100) }));
+/** The chance per year for one question: that the waiting time stays within the norm, or of an urgent-housing shortfall. */
+export function ChanceChart({ r, which }: { r: McResult; which: 'target' | 'urgent' }) {
+  const p = which === 'target' ? r.probabilityTargetMet : r.probabilityUrgentShortfall;
+  const data = r.years.map((year, y) => ({ year: String(year), chance: Math.round(p[y] * 100) }));
+  const name = which === 'target' ? 'kans: wachttijd binnen de norm' : 'kans: tekort urgente huisvesting';
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ResponsiveContainer width="100%" height={260}>
       <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
         <XAxis dataKey="year" tick={AXIS} />
-        <YAxis tick={AXIS} width={44} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
-        <Tooltip formatter={(v) => `${v} %`} />
-        <Legend />
-        <Bar dataKey="target" name="kans: wachttijd binnen de norm" fill="#009E73" isAnimationActive={false} />
-        <Bar dataKey="shortfall" name="kans: tekort urgente huisvesting" fill="#D55E00" isAnimationActive={false} />
+        <YAxis tick={AXIS} width={48} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
+        <Tooltip formatter={(v) => `${v} %`} labelFormatter={(l) => `In ${l}`} />
+        <Bar dataKey="chance" name={name} fill={which === 'target' ? '#009E73' : '#D55E00'} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
   );
 }
 
-/** One row per ranged assumption: how far the measure moves with the assumption at its low and at its high end. */
+const LABEL_WIDTH = 340;
+const LINE_HEIGHT = 15;
+
+/** A label split over lines that fit `width` at the axis font, between words (never cut off). */
+export function wrapLabel(label: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const measureAxis = (text: string) => textWidth(text, `${AXIS.fontSize}px ${typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.body).fontFamily}`);
+
+function WrappedTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = wrapLabel(payload?.value ?? '', LABEL_WIDTH - 12, measureAxis);
+  const top = -((lines.length - 1) * LINE_HEIGHT) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fill={AXIS.fill} fontSize={AXIS.fontSize} dominantBaseline="middle">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? top : LINE_HEIGHT}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** One row per ranged assumption: how far the measure moves with the assumption at its low and at its high end. Labels wrap; none is cut off. */
 export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' | 'waitingTime' }) {
   const base = metric === 'waitingList' ? t.base.waitingList : t.base.waitingTime;
   const value = (b: Tornado['bars'][number], end: 'atLow' | 'atHigh') => (metric === 'waitingList' ? b.waitingList[end] : b.waitingTime[end]);
@@ -75,18 +111,19 @@ export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' 
     .map((b) => {
       const lo = value(b, 'atLow');
       const hi = value(b, 'atHigh');
-      return { label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
+      return { label: b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
     })
     .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
     .slice(0, 12);
   const unit = metric === 'waitingList' ? 'wachtenden' : 'maanden';
   const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, metric === 'waitingList' ? 0 : 1)}`;
+  const rowHeights = rows.map((r) => Math.max(34, wrapLabel(r.label, LABEL_WIDTH - 12, measureAxis).length * LINE_HEIGHT + 10));
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, 40 + rows.length * 34)}>
+    <ResponsiveContainer width="100%" height={Math.max(160, 70 + rowHeights.reduce((a, b) => a + b, 0))}>
       <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
         <CartesianGrid stroke="#d9dee5" horizontal={false} />
         <XAxis type="number" tick={AXIS} tickFormatter={fmt} />
-        <YAxis type="category" dataKey="label" tick={AXIS} width={300} />
+        <YAxis type="category" dataKey="label" tick={<WrappedTick />} width={LABEL_WIDTH} interval={0} />
         <Tooltip formatter={(v) => `${fmt(Number(v))} ${unit}`} />
         <Legend />
         <ReferenceLine x={0} stroke="#1d2733" />

@@ -15,7 +15,8 @@ const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
 
 export function UrgentieView({ scenarioId, version }: { scenarioId: number; version: unknown }) {
   const { data: view, error } = useQuery('urgentie.view', { scenarioId }, version);
-  const [year, setYear] = useState(2027);
+  // The scenario's reporting year until the user picks another year.
+  const [picked, setYear] = useState<number>();
 
   if (error) return <p className="feedback error" role="alert">{error}</p>;
   if (!view) return <p className="empty">Bezig met laden…</p>;
@@ -29,7 +30,8 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
       </div>
     );
   }
-  const y = view.years.find((x) => x.year === year) ?? view.years[0];
+  const year = picked ?? view.reportingYear;
+  const y = view.years.find((x) => x.year === year) ?? view.years[view.years.length - 1];
   const norm = view.settings.normMonths;
   const perGemeente = GEMEENTEN.map((g, i) => ({
     gemeente: g.naam,
@@ -57,10 +59,10 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
       </div>
       <div className="cards">
         <div className="card">
-          <div className="card-label">Urgente woningvraag {y.year}</div>
-          <div className="card-value">{formatNumber(y.demand)}</div>
+          <div className="card-label">Woningen nodig {y.year}</div>
+          <div className="card-value">{formatNumber(y.demand + y.carriedIn)}</div>
           <div className="card-note">
-            nieuw dit jaar, alle groepen; plus {formatNumber(y.carriedIn)} wachtend uit {y.year - 1}
+            {formatNumber(y.demand)} nieuw met urgentie (alle groepen) + {formatNumber(y.carriedIn)} wachtend uit {y.year - 1}
           </div>
         </div>
         <div className="card">
@@ -73,7 +75,9 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
           <div className="card-value" data-testid="urgentie-tekort">
             {formatNumber(y.shortfall)}
           </div>
-          <div className="card-note">schuift door naar {y.year + 1}</div>
+          <div className="card-note">
+            {formatNumber(y.demand + y.carriedIn)} nodig − {formatNumber(y.homes)} toegewezen; schuift door naar {y.year + 1}
+          </div>
         </div>
         <div className={y.meetsNorm ? 'card' : 'card card-alert'}>
           <div className="card-label">Tijd tot een woning {y.year}</div>
@@ -99,7 +103,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
           </ComposedChart>
         </ResponsiveContainer>
         <figcaption id="homes-why" className="why" data-testid="why-urgentie">
-          <strong>Waarom.</strong> {explainUrgentYear(y, norm)}
+          <strong>Waarom.</strong> {explainUrgentYear(y)}
         </figcaption>
       </figure>
       <div className="two-charts">

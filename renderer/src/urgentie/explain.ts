@@ -50,23 +50,26 @@ export function explainNorm(y: UrgentYear, normMonths: number): string {
   return `In ${y.year} ${verb} ${joinDutch(items)} de norm van ${m1(normMonths)} maanden niet; de regio gemiddeld ${y.regionMeetsNorm ? 'wel' : 'ook niet'} (${regio}).`;
 }
 
-export function explainUrgentYear(y: UrgentYear, normMonths: number): string {
+/**
+ * The year's sum in words that add up: nodig = nieuw + uit vorig jaar; nodig − gehuisvest = nog wachtend. The norm
+ * is left to the waiting-time chart's text, so the page does not say it twice.
+ */
+export function explainUrgentYear(y: UrgentYear): string {
   const needed = y.demand + y.carriedIn;
   const parts = [
     y.carriedIn > 0
-      ? `In ${y.year} krijgen ${n(y.demand)} mensen urgentie voor een woning en wachten er nog ${n(y.carriedIn)} uit ${y.year - 1}: samen ${n(needed)}.`
-      : `In ${y.year} krijgen ${n(y.demand)} mensen urgentie voor een woning; uit ${y.year - 1} wacht niemand meer.`,
-    `De gemeenten kunnen samen ${n(y.capacity)} woningen bieden en huisvesten er ${n(y.homes)}.`,
+      ? `Nodig in ${y.year}: ${n(needed)} woningen — ${n(y.demand)} voor mensen die dit jaar urgentie krijgen plus ${n(y.carriedIn)} voor wie uit ${y.year - 1} nog wacht.`
+      : `Nodig in ${y.year}: ${n(needed)} woningen, voor mensen die dit jaar urgentie krijgen; uit ${y.year - 1} wacht niemand meer.`,
+    `De gemeenten stellen samen ${n(y.capacity)} woningen beschikbaar voor urgenten; ${n(y.homes)} daarvan gaan naar iemand die er een nodig heeft.`,
   ];
   const full = rowsOf(y).filter((r) => r.capacity > 0 && r.homes >= r.capacity).map((r) => r.naam);
-  if (full.length) parts.push(`Vol: ${full.join(', ')} (alle urgentiewoningen van dat jaar vergeven).`);
+  if (full.length) parts.push(`Vol: ${joinDutch(full)} (alle urgentiewoningen van dat jaar vergeven).`);
   parts.push(
     y.shortfall > 0
       ? `Eind ${y.year} wachten er nog ${n(y.shortfall)} (${n(needed)} − ${n(y.homes)}); zij schuiven door naar ${y.year + 1}.`
-      : `Eind ${y.year} wacht niemand meer.`,
+      : `Eind ${y.year} wacht niemand meer (${n(needed)} − ${n(y.homes)} = 0).`,
   );
   if (y.leaseKeptWijk >= 0.5) parts.push(`Niet meegeteld: ongeveer ${n(y.leaseKeptWijk)} cliënten die uitstromen uit modulair in de wijk en hun woning houden (huur omgeklapt).`);
-  parts.push(explainNorm(y, normMonths));
   return parts.join(' ');
 }
 
@@ -88,13 +91,19 @@ export function explainWaits(y: UrgentYear): string {
   return `Het langst wacht men in ${explainGemeenteWait(slowest.naam, slowest, y.year)}`;
 }
 
+/** The shortfall over the years: its peak and its last value, said once when they are the same year. */
 export function explainShortfallTrend(years: UrgentYear[]): string {
   const firstLate = years.find((y) => !y.meetsNorm);
   const lateText = firstLate
-    ? ` Voor het eerst in ${firstLate.year} haalt niet elke gemeente de norm (${rowsOf(firstLate).filter((r) => !r.meetsNorm).map((r) => r.naam).join(', ')}).`
+    ? ` Voor het eerst in ${firstLate.year} haalt niet elke gemeente de norm (${joinDutch(rowsOf(firstLate).filter((r) => !r.meetsNorm).map((r) => r.naam))}).`
     : ' In elk jaar halen alle gemeenten de norm.';
   const worst = years.reduce((a, b) => (b.shortfall > a.shortfall ? b : a));
   if (worst.shortfall === 0) return `In geen enkel jaar blijven mensen zonder woning: de capaciteit is overal groot genoeg.${lateText}`;
+  const first = years[0];
   const last = years[years.length - 1];
-  return `Het tekort is het grootst in ${worst.year} (${n(worst.shortfall)} mensen) en is ${n(last.shortfall)} eind ${last.year}. Een tekort ontstaat waar de vraag groter is dan het aandeel van de verhuringen dat een gemeente voor urgenten beschikbaar stelt.${lateText}`;
+  const course =
+    worst.year === last.year
+      ? `Het tekort loopt op tot ${n(last.shortfall)} mensen eind ${last.year}, het hoogste van de hele periode (eind ${first.year}: ${n(first.shortfall)}).`
+      : `Het tekort is het grootst eind ${worst.year}: ${n(worst.shortfall)} mensen. Eind ${last.year} zijn het er ${n(last.shortfall)}.`;
+  return `${course} Een tekort ontstaat waar de vraag groter is dan het aandeel van de verhuringen dat een gemeente voor urgenten beschikbaar stelt.${lateText}`;
 }
