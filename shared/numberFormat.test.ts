@@ -5,7 +5,6 @@ import {
   assumptionEditText,
   formatAssumptionText,
   formatAssumptionValue,
-  formatAssumptionWithUnit,
   formatFlexible,
   formatNumber,
   formatPercent,
@@ -179,8 +178,6 @@ describe('assumption cells', () => {
     expect(formatAssumptionText(choice, v(2))).toBe('hybride');
     expect(formatAssumptionText(clients, v(1234, '=1000 + 234'))).toBe('=1000 + 234 (1.234)');
     expect(formatAssumptionText(undefined, v(0.8))).toBe('0,8');
-    expect(formatAssumptionWithUnit(clients, v(1234))).toBe('1.234 cliënten');
-    expect(formatAssumptionWithUnit(share, v(0.8))).toBe('80 %');
   });
 
   it('reads typed text per kind, with the bounds in the units shown', () => {
