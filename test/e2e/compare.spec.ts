@@ -84,6 +84,6 @@ test('a different range, then a different need driver: listed, warned, formatted
   await expect(page.getByText('De scenario’s verschillen in 1 instelling van het model en 1 bereik')).toBeVisible();
   // The warning stands on the summary page, before the figures it is about.
   await expect(page.locator('.page', { hasText: 'Samenvatting' }).getByText('niet één op één te vergelijken')).toBeVisible();
-  await page.getByRole('heading', { name: 'Wat is er anders?' }).scrollIntoViewIfNeeded();
+  await page.getByTestId('report-differences').scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('compare-02-rapport-verschillen') });
 });

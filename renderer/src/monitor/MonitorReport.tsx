@@ -7,6 +7,7 @@ import { EstimatesTable } from './EstimatesTable';
 import { MonitorChart } from './MonitorChart';
 import { NeedsAndGapsTable } from './NeedsAndGapsTable';
 import { seriesChoices, seriesLabel, seriesPoints } from './series';
+import '../report/report.css';
 
 interface Props {
   view: MonitorView;

@@ -2,6 +2,7 @@
 import { assumptionDef } from '../../../shared/assumptions';
 import { assumptionValueText } from '../../../shared/assumptionText';
 import { RangeDiffTable } from '../compare/CompareTables';
+import { differenceSummary } from '../compare/differences';
 import { COLORS } from '../compare/Overlay';
 import { noteText } from './assumptionTable';
 import { changedAssumptions, locationChange, locationText } from './scenarioDiff';
@@ -17,6 +18,7 @@ export function ScenarioDifferences({ data }: { data: ReportData }) {
   return (
     <section className="page flow" data-testid="report-differences">
       <h2>Wat de scenario’s anders doen dan {refName}</h2>
+      <p>{differenceSummary(view)}</p>
       {others.map((i) => {
         const c = locationChange(reference, data.scenarios[i].data);
         const count = changedAssumptions(reference, data.scenarios[i].data).length;
