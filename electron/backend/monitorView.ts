@@ -4,7 +4,7 @@
  * needs-and-gaps table per gemeente, and what a start from the latest measurement would be.
  */
 import type { MonitorView } from '../../shared/contract';
-import { MEASURE_IDS, type Observation } from '../../shared/observations';
+import { MEASURE_IDS, type Observation, type ObservationSetSummary } from '../../shared/observations';
 import type { FormulaCache } from '../../models/assumptions/resolve';
 import { buildCapacityInput } from '../../models/capacity/fromScenario';
 import type { CapacityResult } from '../../models/capacity/types';
@@ -18,7 +18,7 @@ import { estimateFromObservations } from '../../models/monitor/estimate';
 import { needsAndGaps } from '../../models/monitor/needsAndGaps';
 import { currentValues } from '../../models/monitor/scenarioValues';
 import { startFromLatest } from '../../models/monitor/startFrom';
-import { scenarioModel } from './scenarioModel';
+import { scenarioModel, type ScenarioModel } from './scenarioModel';
 import type { ScenarioStore } from './scenarioStore';
 
 /** The plan's monthly region series the charts draw as lines (stocks at month end, flows per month). */
@@ -26,10 +26,23 @@ function planSeries(r: CapacityResult): MonitorView['plan'] {
   return r.months.map((m) => ({ month: m.month, inZorg: m.inCare, wachtend: m.waitingList, plaatsingen: m.placements, nieuweIndicaties: m.inflow, places: m.places }));
 }
 
-export function monitorView(store: ScenarioStore, scenarioId: number, cache: FormulaCache, bands: Bands = {}): MonitorView {
-  const sets = store.observations.list().filter((s) => !s.removedAt);
-  const observations: Observation[] = store.observations.active();
-  const model = scenarioModel(store, scenarioId, cache);
+/** The observations to set beside the plan: the ones in use in the database, or (the CLI) ones read from a file. */
+export interface ObservationSource {
+  observations: Observation[];
+  sets: ObservationSetSummary[];
+}
+
+export function storedObservations(store: ScenarioStore): ObservationSource {
+  return { observations: store.observations.active(), sets: store.observations.list().filter((s) => !s.removedAt) };
+}
+
+/** A stored scenario against the observations in use. */
+export function storedMonitorView(store: ScenarioStore, scenarioId: number, cache: FormulaCache, bands: Bands = {}): MonitorView {
+  return monitorView(scenarioModel(store, scenarioId, cache), storedObservations(store), bands);
+}
+
+export function monitorView(model: ScenarioModel, source: ObservationSource, bands: Bands = {}): MonitorView {
+  const { observations, sets } = source;
   const plan = model.capacity();
   const current = currentValues(model.data.assumptions);
   const files = sets.map((s) => s.fileName).join(', ');

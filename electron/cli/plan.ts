@@ -3,6 +3,7 @@
  *   npm run --silent plan -- run --scenario "<naam>" --format json|csv [--db FILE] [--out FILE]
  *   npm run --silent plan -- run --file <scenario.plekkenplanner.json> --format json|csv [--out FILE]   (no database)
  *   npm run --silent plan -- allocate --total N --key KEY --method M [--scenario "<naam>"] [--max Gemeente=n ...] --format json|csv
+ *   npm run --silent plan -- calibrate | monitor --observations <file> …   (see monitorCommands.ts)
  * Exit codes: 0 ok, 1 unexpected error, 2 wrong use, unknown scenario, unusable scenario file or infeasible request,
  * 3 database problem.
  */
@@ -17,6 +18,7 @@ import { BASELINE_NAME } from '../backend/baseline';
 import { resolveDataFile } from '../backend/dataFile';
 import { allocationCsv, projectionCsv, projectionJson, type ProjectionSource } from './output';
 import { FileError, runScenarioFile } from './runFile';
+import { MONITOR_USAGE, monitorMain } from './monitorCommands';
 
 const USAGE = `Gebruik:
   npm run --silent plan -- run --scenario "<naam>" [--format json|csv] [--db <bestand>] [--out <bestand>]
@@ -37,7 +39,9 @@ const USAGE = `Gebruik:
   --max       maximum voor een gemeente, bijvoorbeeld --max Enschede=10 --max "Hof van Twente=3"
   --format    json (standaard) of csv
   --db        het databasebestand (standaard: PLEKKENPLANNER_DB of de gebruikersmap)
-  --out       schrijf naar dit bestand in plaats van naar het scherm`;
+  --out       schrijf naar dit bestand in plaats van naar het scherm
+
+${MONITOR_USAGE}`;
 
 class UsageError extends Error {}
 
@@ -59,7 +63,7 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command !== 'run' && command !== 'allocate') {
-    throw new UsageError(command ? `Onbekende opdracht "${command}".` : 'Geef een opdracht: run of allocate.');
+    throw new UsageError(command ? `Onbekende opdracht "${command}".` : 'Geef een opdracht: run, allocate, calibrate of monitor.');
   }
   const opts: Record<string, string> = {};
   const max: Record<string, number> = {};
@@ -177,8 +181,17 @@ if (typeof require !== 'undefined' && require.main === module) {
     if (e.code === 'EPIPE') process.exit(0);
     throw e;
   });
-  const r = main(process.argv.slice(2));
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  process.exitCode = r.code;
+  const argv = process.argv.slice(2);
+  const monitor = argv[0] === 'calibrate' || argv[0] === 'monitor';
+  void (monitor ? monitorMain(argv) : Promise.resolve(main(argv))).then(
+    (r) => {
+      process.stdout.write(r.stdout);
+      process.stderr.write(r.stderr);
+      process.exitCode = r.code;
+    },
+    (e: Error) => {
+      process.stderr.write(`Onverwachte fout: ${e.message}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -13,7 +13,7 @@ import { currentValues } from '../../../models/monitor/scenarioValues';
 import { startFromLatest } from '../../../models/monitor/startFrom';
 import { exportBundle } from '../exportBundle';
 import { monitorTables } from '../monitorTables';
-import { monitorView } from '../monitorView';
+import { storedMonitorView } from '../monitorView';
 import type { HandlerContext, HandlersFor } from './types';
 
 export function monitorHandlers({ store, cache, info, now }: HandlerContext): HandlersFor<'monitor.'> {
@@ -53,9 +53,9 @@ export function monitorHandlers({ store, cache, info, now }: HandlerContext): Ha
     'monitor.sets': () => store.observations.list(),
     'monitor.remove': ({ id }) => store.observations.remove(id),
     'monitor.restore': ({ id }) => store.observations.restore(id),
-    'monitor.view': ({ scenarioId, bands }) => monitorView(store, scenarioId, cache, bands ?? {}),
+    'monitor.view': ({ scenarioId, bands }) => storedMonitorView(store, scenarioId, cache, bands ?? {}),
     'monitor.export': ({ scenarioId }) => {
-      const view = monitorView(store, scenarioId, cache);
+      const view = storedMonitorView(store, scenarioId, cache);
       return exportBundle({ store, info, now }, scenarioId, monitorTables(view), [
         ['Inhoud', 'Monitor: het plan tegen de monitoringcijfers'],
         ['Monitoringcijfers', view.sets.map((x) => `${x.fileName} (${x.source})`).join('; ') || 'geen'],
