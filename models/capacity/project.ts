@@ -612,7 +612,10 @@ function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64A
     }
   }
   // Every cell of a kind by its factor (1 for the variants nobody is in care of).
-  for (let j = 0; j < G * G * K; j += K) for (let k = 0; k < K; k++) occ[j + k] *= keep[k];
+  for (let k = 0; k < K; k++) {
+    const kept = keep[k];
+    if (kept !== 1) for (let j = k; j < G * G * K; j += K) occ[j] *= kept;
+  }
   tally[0] = exits;
   tally[1] = wlzTotal;
 }
@@ -692,7 +695,8 @@ function sumCapacity(cap: Float64Array, flipped: Float64Array): number {
 }
 
 function inCareOfVariant(s: ModelState, v: number): number {
+  const { T, K, inG } = s;
   let total = 0;
-  for (let g = 0; g < G; g++) for (let t = 0; t < s.T; t++) total += s.inG[g * s.K + v * s.T + t];
+  for (let g = 0; g < G; g++) for (let t = 0; t < T; t++) total += inG[g * K + v * T + t];
   return total;
 }

@@ -31,14 +31,16 @@ export interface Flows {
   waitSum: Float64Array;
 }
 
-const FLOW_NAMES = ['inflow', 'placements', 'independent', 'other', 'wlz', 'displaced', 'cost', 'departures', 'wlzFromList', 'waitingCost', 'waitSum'] as const;
-
-/** The flows as views on one buffer (`buffer`), so a new year clears them, and a copy copies them, at once. */
+/** The flows as views on one buffer (`buffer`, FLOW_COUNT × cells), so a new year clears them, and a copy copies them, at once. */
 export function flowsOn(buffer: Float64Array): Flows {
-  const n = buffer.length / FLOW_NAMES.length;
-  return Object.fromEntries(FLOW_NAMES.map((name, j) => [name, buffer.subarray(j * n, (j + 1) * n)])) as unknown as Flows;
+  const n = buffer.length / FLOW_COUNT;
+  const view = (j: number) => buffer.subarray(j * n, (j + 1) * n);
+  return {
+    inflow: view(0), placements: view(1), independent: view(2), other: view(3), wlz: view(4), displaced: view(5),
+    cost: view(6), departures: view(7), wlzFromList: view(8), waitingCost: view(9), waitSum: view(10),
+  };
 }
-export const FLOW_COUNT = FLOW_NAMES.length;
+export const FLOW_COUNT = 11;
 
 // The columns of a year table: sums over the cells of a row.
 const IN_CARE = 0;

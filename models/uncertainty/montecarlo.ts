@@ -10,7 +10,7 @@ import { UNCERTAINTY_METRICS, type UncertaintyMetricId } from '../../shared/metr
 import type { RangeMap } from '../../shared/ranges';
 import { dependentsOf, evaluatePlan, planResolve, type CellInput, type FormulaCache, type Resolved, type ResolvePlan } from '../assumptions/resolve';
 import { START_YEAR } from '../capacity/fromScenario';
-import type { CapacityResult } from '../capacity/types';
+import type { LeanYear } from '../capacity/types';
 import { scenarioRun, type PlacesMemo } from '../scenario/runScenario';
 import { reportingYearOf } from '../scenario/reportingYear';
 import { draw } from './distributions';
@@ -45,7 +45,8 @@ export interface McChunk {
 }
 
 export interface RunOutcome {
-  capacity: CapacityResult;
+  /** The region's capacity figures per year (the lean projection: no months, no breakdowns). */
+  capacity: { years: LeanYear[] };
   urgentShortfall: number[];
   fairShareIndex: number;
   norm: Float64Array;
@@ -78,9 +79,9 @@ export function runOnce(p: Prepared, cells: Record<string, CellInput>, changed: 
   const resolved = evaluatePlan(p.plan, cells, { resolved: p.base, changed, affected: changed === p.ranged ? p.affected : dependentsOf(p.plan, changed) });
   const run = scenarioRun(
     { cells, locations: p.setup.locations, wlzEvents: p.setup.wlzEvents },
-    { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo },
+    { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo, lean: true },
   );
-  const capacity = run.capacity();
+  const capacity = { years: run.capacityYears() };
   const urgent = run.urgent();
   const fair = run.fairShare('inwoners', 'alle', p.reportingYear);
   return {

@@ -21,7 +21,7 @@ import {
 import { GEMEENTE_CODES } from '../../shared/domain';
 import { METHODS } from '../apportion/apportion';
 import type { Resolved } from '../assumptions/resolve';
-import type { CapacityResult } from '../capacity/types';
+import type { LeanYear } from '../capacity/types';
 import { keyInputsFrom } from '../fairshare/fromScenario';
 import { keyShares } from '../fairshare/keys';
 import type { UrgentGroup, UrgentInput, UrgentRule } from './allocate';
@@ -50,7 +50,8 @@ export function urgentSettings(r: Resolved): UrgentSettings {
 
 export type UrgentInputResult = { ok: true; input: UrgentInput; settings: UrgentSettings } | { ok: false; message: string; settings: UrgentSettings };
 
-export function urgentInputFrom(r: Resolved, capacity: CapacityResult, over: Partial<UrgentSettings> = {}): UrgentInputResult {
+/** `capacity`: a CapacityResult, or the Monte Carlo's lean years (the BW exits and returned Wlz places are all it reads). */
+export function urgentInputFrom(r: Resolved, capacity: { years: LeanYear[] }, over: Partial<UrgentSettings> = {}): UrgentInputResult {
   const settings = { ...urgentSettings(r), ...over };
   const inputs = keyInputsFrom(r);
   const key = keyShares(inputs, settings.key);
