@@ -115,14 +115,22 @@ export class CohortQueue {
 export function expectedWait(ahead: number, joinMonth: number, placed: ArrayLike<number>, departFraction: ArrayLike<number>, months: number): number | null {
   let q = Math.max(0, ahead);
   const last = months - 1;
-  for (let m = joinMonth + 1, n = 1; n <= 600; m++, n++) {
-    const i = Math.min(m, last);
-    q *= Math.max(0, 1 - departFraction[i]);
-    const p = placed[i];
-    // They are placed in the month whose placements reach past everyone ahead of them.
+  let n = 1;
+  // They are placed in the month whose placements reach past everyone ahead of them.
+  for (let m = joinMonth + 1; m < last && n <= 600; m++, n++) {
+    q *= Math.max(0, 1 - departFraction[m]);
+    const p = placed[m];
     if (p > q + 1e-12) return n - 1 + q / p;
     q -= p;
-    if (m >= last && p <= 1e-12) return null;
+  }
+  // From the last projected month on, its placements and departures continue.
+  const keep = Math.max(0, 1 - departFraction[last]);
+  const p = placed[last];
+  for (; n <= 600; n++) {
+    q *= keep;
+    if (p > q + 1e-12) return n - 1 + q / p;
+    q -= p;
+    if (p <= 1e-12) return null;
   }
   return null;
 }
