@@ -39,55 +39,16 @@ export function meetsNorm(atJanuary: Projection, input: CapacityInput, y: number
   return wait !== null && wait !== undefined && wait <= input.waitingTargetMonths + 1e-9;
 }
 
-/** The search tries powers of two up to this (the first above MAX_EXTRA_PLACES) before it gives up. */
-const SEARCH_LIMIT = 2 ** Math.ceil(Math.log2(MAX_EXTRA_PLACES + 1));
-
-/**
- * Smallest extra places for kind k in year y; MAX_EXTRA_PLACES + 1 if not found. The norm is met from some
- * number of places on (more places never lengthen the wait), so the answer is the edge between failing and
- * meeting it. Without a guess: exponential search from 1, then binary. With a guess (from the years before), the
- * search starts there and widens its steps outward: a good guess needs a few tries instead of fifteen or more.
- */
-export function searchPlaces(atJanuary: Projection, input: CapacityInput, y: number, k: number, gemeente: number, guess = 0): number {
+/** Smallest extra places for kind k in year y (exponential then binary search); MAX_EXTRA_PLACES + 1 if not found. */
+export function searchPlaces(atJanuary: Projection, input: CapacityInput, y: number, k: number, gemeente: number): number {
   const meets = (x: number) => meetsNorm(atJanuary, input, y, k, x, gemeente);
-  let lo: number; // fails
-  let hi: number; // meets
-  const start = Math.min(Math.round(guess), SEARCH_LIMIT);
-  if (start <= 0) {
-    if (meets(0)) return 0;
-    lo = 0;
-    hi = 1;
-    while (!meets(hi)) {
-      lo = hi;
-      if (hi >= SEARCH_LIMIT) return MAX_EXTRA_PLACES + 1;
-      hi *= 2;
-    }
-  } else if (meets(start)) {
-    hi = start;
-    let step = 1;
-    for (;;) {
-      const x = Math.max(0, hi - step);
-      if (!meets(x)) {
-        lo = x;
-        break;
-      }
-      if (x === 0) return 0;
-      hi = x;
-      step *= 2;
-    }
-  } else {
-    lo = start;
-    let step = 1;
-    for (;;) {
-      if (lo >= SEARCH_LIMIT) return MAX_EXTRA_PLACES + 1;
-      const x = Math.min(SEARCH_LIMIT, lo + step);
-      if (meets(x)) {
-        hi = x;
-        break;
-      }
-      lo = x;
-      step *= 2;
-    }
+  if (meets(0)) return 0;
+  let lo = 0; // fails
+  let hi = 1;
+  while (!meets(hi)) {
+    lo = hi;
+    if (hi > MAX_EXTRA_PLACES) return MAX_EXTRA_PLACES + 1;
+    hi *= 2;
   }
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
@@ -104,8 +65,6 @@ export function addPlacesNeeded(input: CapacityInput, result: CapacityResult): v
   const K = V * T;
   // One light projection walks through the years; each try starts from a copy of it in January.
   const walk = new Projection(input, false, true);
-  // Per kind, the answers of the years before: the next year's search starts from their trend.
-  const before = Array.from({ length: K }, () => [] as number[]);
   result.years.forEach((yr, y) => {
     walk.runTo(januaryOf(input, y));
     const waiting = result.waitingByCell[y];
@@ -119,9 +78,7 @@ export function addPlacesNeeded(input: CapacityInput, result: CapacityResult): v
       for (let g = 0; g < G; g++) active += waiting[g * K + k] + inflow[g * K + k];
       if (active <= 1e-6) continue;
       const most = weights.indexOf(Math.max(...weights));
-      const [a, b] = before[k].slice(-2).reverse();
-      perKind[k] = searchPlaces(walk, input, y, k, Math.max(0, most), a === undefined ? 0 : b === undefined ? a : 2 * a - b);
-      before[k].push(perKind[k]);
+      perKind[k] = searchPlaces(walk, input, y, k, Math.max(0, most));
       if (perKind[k] === 0) continue;
       const split = weights.some((w) => w > 1e-9) ? largestRemainder(perKind[k], weights) : largestRemainder(perKind[k], weights.map(() => 1));
       split.forEach((n, g) => (perCell[g * K + k] = n));
