@@ -31,6 +31,15 @@ export class CohortQueue {
     return c;
   }
 
+  /** Becomes a copy of `other` (a queue of the same length), without a new array. */
+  copyFrom(other: CohortQueue): void {
+    this.amount.set(other.amount);
+    this.head = other.head;
+    this.end = other.end;
+    this.scale = other.scale;
+    this.sum = other.sum;
+  }
+
   /**
    * The list at the start with its assumed past: `total` people whose entry months are spread evenly over the
    * months before the start, so that they have waited `meanWait` months on average.
