@@ -57,7 +57,9 @@ export interface ModelState {
 export function projectCapacity(input: CapacityInput, options: { months?: boolean } = {}): CapacityResult {
   const p = new Projection(input, options.months ?? true);
   p.runTo(p.monthCount);
-  return p.result();
+  const result = p.result();
+  p.release();
+  return result;
 }
 
 /**
@@ -67,7 +69,29 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
 export function projectLean(input: CapacityInput): LeanYear[] {
   const p = new Projection(input, false);
   p.runTo(p.monthCount);
-  return p.leanYears();
+  const years = p.leanYears();
+  p.release();
+  return years;
+}
+
+/**
+ * Buffers of projections that are done, by length, for the next projection of the same size: a Monte Carlo makes
+ * thousands of projections of one size, and new buffers each time cost more in collecting them than in filling them.
+ */
+const spare = new Map<number, Float64Array[]>();
+const SPARE_PER_SIZE = 32;
+
+/** A buffer of n zeros: a spare one when there is one. */
+function zeros(n: number): Float64Array {
+  const a = spare.get(n)?.pop();
+  return a ? a.fill(0) : new Float64Array(n);
+}
+
+function giveBack(a: Float64Array | null): void {
+  if (!a) return;
+  let list = spare.get(a.length);
+  if (!list) spare.set(a.length, (list = []));
+  if (list.length < SPARE_PER_SIZE) list.push(a);
 }
 
 /**
@@ -120,6 +144,8 @@ export class Projection {
   private readonly keepPerKind: Float64Array;
   /** This month's exits and Wlz transfers from care (careExits). */
   private readonly tally: Float64Array;
+  /** The buffer of the scratch arrays. */
+  private readonly scratch: Float64Array;
 
   constructor(
     private readonly input: CapacityInput,
@@ -137,15 +163,16 @@ export class Projection {
     this.needDriver = (input.driver ?? 'inflow') === 'need';
     this.monthCount = Math.min(input.monthCount ?? yearCount * 12 - firstMonth, yearCount * 12 - firstMonth);
     if (this.monthCount < 1) throw new RangeError('the horizon must have at least one month');
-    this.memory = new Float64Array(memorySize(K, this.monthCount, yearCount));
-    this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS)));
+    this.memory = zeros(memorySize(K, this.monthCount, yearCount));
+    this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS, zeros(CohortQueue.size(yearCount * 12, HISTORY_MONTHS)))));
     const s = this.s;
     this.locations = [...input.locations];
     this.changesAt = new Set<number>();
     for (const l of this.locations) this.noteChanges(l);
-    this.monthRecord = keepMonths && !light ? new Float64Array(this.monthCount * MONTH_COLUMNS) : null;
-    this.tableBuffer = light ? null : new Float64Array(yearCount * yearTableSize(T));
-    const scratch = new Float64Array(4 * G * K + 3 * K + V + 2);
+    this.monthRecord = keepMonths && !light ? zeros(this.monthCount * MONTH_COLUMNS) : null;
+    this.tableBuffer = light ? null : zeros(yearCount * yearTableSize(T));
+    const scratch = zeros(4 * G * K + 3 * K + V + 2);
+    this.scratch = scratch;
     let at = 0;
     const take = (n: number) => scratch.subarray(at, (at += n));
     this.wlzCap = take(G * K);
@@ -272,6 +299,18 @@ export class Projection {
     c.monthRecord = this.monthRecord && this.monthRecord.slice();
     c.yearEnds = [...this.yearEnds];
     return c;
+  }
+
+  /**
+   * Hands the buffers back for the next projection (projectCapacity and projectLean, once their result holds only
+   * numbers of its own). The projection and its copies' shared scratch must not be used afterwards.
+   */
+  release(): void {
+    giveBack(this.memory);
+    for (const q of this.s.queues) giveBack(q.buffer());
+    giveBack(this.monthRecord);
+    giveBack(this.tableBuffer);
+    giveBack(this.scratch);
   }
 
   runTo(endMonth: number): this {

@@ -17,9 +17,15 @@ export class CohortQueue {
   /** Sum of amount[head..end). */
   private sum = 0;
 
-  constructor(months: number, historyMonths: number) {
+  /** Numbers a queue keeps for `months` months and its history. */
+  static size(months: number, historyMonths: number): number {
+    return historyMonths + months + 1;
+  }
+
+  /** `buffer`: CohortQueue.size(months, historyMonths) zeros to use (default: new). */
+  constructor(months: number, historyMonths: number, buffer: Float64Array = new Float64Array(CohortQueue.size(months, historyMonths))) {
     this.offset = historyMonths;
-    this.amount = new Float64Array(historyMonths + months + 1);
+    this.amount = buffer;
     this.head = historyMonths;
     this.end = historyMonths;
   }
@@ -29,6 +35,11 @@ export class CohortQueue {
     Object.assign(c, this);
     c.amount = this.amount.slice();
     return c;
+  }
+
+  /** The numbers it keeps (to hand back when done with it). */
+  buffer(): Float64Array {
+    return this.amount;
   }
 
   /** Becomes a copy of `other` (a queue of the same length), without a new array. */
