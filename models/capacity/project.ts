@@ -131,7 +131,7 @@ export class Projection {
   private departSeries!: Float64Array[];
   /** Per year's end: its month; what the queues and the cells held then is in `yearEndCells`. */
   private yearEnds: number[] = [];
-  /** Per year's end (YEAR_END numbers each): people ahead per kind, free places per kind, the year's inflow and the waiting per cell. */
+  /** Per year's end (yearEndSize numbers each): people ahead per kind, free places per kind, the year's inflow and the waiting per cell. */
   private yearEndCells!: Float64Array;
   // Scratch arrays, reused every month (shared with copies: a month is never interrupted).
   private readonly wlzCap: Float64Array;
@@ -146,6 +146,7 @@ export class Projection {
   private readonly tally: Float64Array;
   /** The buffer of the scratch arrays. */
   private readonly scratch: Float64Array;
+  private released = false;
 
   constructor(
     private readonly input: CapacityInput,
@@ -306,6 +307,8 @@ export class Projection {
    * numbers of its own). The projection and its copies' shared scratch must not be used afterwards.
    */
   release(): void {
+    if (this.released) return;
+    this.released = true;
     giveBack(this.memory);
     for (const q of this.s.queues) giveBack(q.buffer());
     giveBack(this.monthRecord);
