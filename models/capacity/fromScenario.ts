@@ -30,7 +30,7 @@ import { SPECIAL_TARGET_GROUPS, monthIndex, type Location, type TargetGroup, typ
 import type { Resolved } from '../assumptions/resolve';
 import { addPlacesNeeded } from './placesNeeded';
 import { projectCapacity } from './project';
-import type { CapacityInput, CapacityResult, YearAssumptions } from './types';
+import type { CapacityInput, CapacityResult, ModelLocation, YearAssumptions } from './types';
 
 export const START_YEAR = BASE_YEAR + 1;
 
@@ -75,7 +75,32 @@ export function startOf(r: Resolved): { year: number; firstMonth: number; skip: 
   return { year, firstMonth, skip: year - r.startYear };
 }
 
-export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[]): CapacityInput {
+/** The model's locations by start year and target groups, for one list of locations (the Monte Carlo's runs share one). */
+export type ModelLocationsMemo = Map<string, ModelLocation[]>;
+
+/** Location months count from the first projected month (the month after the starting count). */
+function modelLocations(locations: Location[], startYear: number, firstMonth: number, groups: TargetGroup[], memo?: ModelLocationsMemo): ModelLocation[] {
+  const key = `${startYear}|${firstMonth}|${groups.join('|')}`;
+  let out = memo?.get(key);
+  if (!out) {
+    out = locations.map((l) => ({
+      h: GEMEENTE_CODES.indexOf(l.gemeente),
+      v: VARIANT_IDS.indexOf(l.variant),
+      places: l.places,
+      openMonth: monthIndex(l.opening, startYear) - firstMonth,
+      closeMonth: l.closing ? monthIndex(l.closing, startYear) - firstMonth : null,
+      wmo: l.financing === 'Wmo',
+      t: Math.max(0, groups.indexOf(l.targetGroup)),
+    }));
+    if (!memo) return out;
+    memo.set(key, out);
+  }
+  // A copy per input: the model's input is the caller's to change.
+  return out.map((l) => ({ ...l }));
+}
+
+/** `memo`: shared by calls with the same list of locations (they are converted once). */
+export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents: WlzEvent[], memo?: ModelLocationsMemo): CapacityInput {
   const G = GEMEENTE_CODES.length;
   const V = VARIANT_IDS.length;
   // Each series is looked up once; the years index into it.
@@ -92,7 +117,11 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   const growthAI = r.series(GROEI_ALL_INCLUSIVE);
   const growthMod = r.series(GROEI_MODULAIR);
   const wlzOut = r.series(WLZ_UITSTROOM_WIJK);
-  const perVariant = (series: Float64Array[], y: number) => Float64Array.from(series, (x) => x[y]);
+  const perVariant = (series: Float64Array[], y: number) => {
+    const out = new Float64Array(V);
+    for (let v = 0; v < V; v++) out[v] = series[v][y];
+    return out;
+  };
   const groups = activeGroups(r, locations);
   const T = groups.length;
   const groupSeries = KEY.doelgroep.map((keys) => groups.slice(1).map((t) => r.series(keys[(SPECIAL_TARGET_GROUPS as readonly TargetGroup[]).indexOf(t)])));
@@ -107,33 +136,40 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
       waiting[g * V + v] = at(KEY.wachtend[g][v], 0);
     }
   }
+  const aiIndex = VARIANT_IDS.indexOf('allInclusive');
+  const modulairIndex = VARIANT_IDS.map((v) => MODULAIR_VARIANT_IDS.indexOf(v));
   const start = startOf(r);
   const perYear: YearAssumptions[] = r.years.slice(start.skip).map((_, i) => {
     const y = i + start.skip;
-    const shares = modShare.map((x) => x[y]);
-    const shareSum = shares.reduce((a, b) => a + b, 0);
-    const weights = origin.map((x) => x[y]);
-    const weightSum = weights.reduce((a, b) => a + b, 0);
-    const growth = Float64Array.from(VARIANT_IDS, (v) =>
-      v === 'allInclusive' ? growthAI[y] : growthMod[y] * (shareSum > 0 ? shares[MODULAIR_VARIANT_IDS.indexOf(v)] / shareSum : 1 / MODULAIR_VARIANT_IDS.length),
-    );
+    let shareSum = 0;
+    for (const x of modShare) shareSum += x[y];
+    let weightSum = 0;
+    for (const x of origin) weightSum += x[y];
+    const growth = new Float64Array(V);
+    for (let v = 0; v < V; v++) {
+      growth[v] = v === aiIndex ? growthAI[y] : growthMod[y] * (shareSum > 0 ? modShare[modulairIndex[v]][y] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
+    }
     // Per variant: the special groups' shares; algemeen the rest (shares over 100 % are scaled down to 100 %).
-    const groupShare = new Float64Array(VARIANT_IDS.length * T);
-    VARIANT_IDS.forEach((_, vi) => {
-      const special = groupSeries[vi].map((x) => Math.max(0, x[y]));
-      const total = special.reduce((a, b) => a + b, 0);
+    const groupShare = new Float64Array(V * T);
+    for (let v = 0; v < V; v++) {
+      let total = 0;
+      for (const x of groupSeries[v]) total += Math.max(0, x[y]);
       const scale = total > 1 ? 1 / total : 1;
-      groupShare[vi * T] = Math.max(0, 1 - total * scale);
-      special.forEach((x, i) => (groupShare[vi * T + 1 + i] = x * scale));
-    });
+      groupShare[v * T] = Math.max(0, 1 - total * scale);
+      groupSeries[v].forEach((x, i) => (groupShare[v * T + 1 + i] = Math.max(0, x[y]) * scale));
+    }
+    const inflowPerYear = new Float64Array(V);
+    for (let v = 0; v < V; v++) inflowPerYear[v] = Math.max(0, base[v][y] + growth[v]);
+    const originShare = new Float64Array(G);
+    for (let g = 0; g < G; g++) originShare[g] = weightSum > 0 ? origin[g][y] / weightSum : 1 / G;
     return {
-      inflowPerYear: Float64Array.from(VARIANT_IDS, (_, vi) => Math.max(0, base[vi][y] + growth[vi])),
+      inflowPerYear,
       needGrowthPerYear: growth,
       groupShare,
       listDepartureRatePerYear: perVariant(uitval, y),
       listWlzRatePerYear: perVariant(wlzFromList, y),
       waitingCostPerDay: waitingCost[y],
-      originShare: Float64Array.from(weights, (w) => (weightSum > 0 ? w / weightSum : 1 / G)),
+      originShare,
       stayMonths: perVariant(stay, y),
       independentShare: perVariant(independent, y),
       wlzRatePerYear: perVariant(wlzRate, y),
@@ -148,16 +184,7 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
     firstMonth: start.firstMonth,
     inCare,
     waiting,
-    locations: locations.map((l) => ({
-      h: GEMEENTE_CODES.indexOf(l.gemeente),
-      v: VARIANT_IDS.indexOf(l.variant),
-      places: l.places,
-      // Months count from the first projected month (the month after the starting count).
-      openMonth: monthIndex(l.opening, start.year) - start.firstMonth,
-      closeMonth: l.closing ? monthIndex(l.closing, start.year) - start.firstMonth : null,
-      wmo: l.financing === 'Wmo',
-      t: Math.max(0, groups.indexOf(l.targetGroup)),
-    })),
+    locations: modelLocations(locations, start.year, start.firstMonth, groups, memo),
     perYear,
     wlzOneOffs: wlzEvents.filter((e) => e.year >= start.year).map((e) => ({ yearIndex: e.year - start.year, clients: e.clients, v: e.variant ? VARIANT_IDS.indexOf(e.variant) : null })),
     waitingTargetMonths: at(WACHTTIJD_NORM, 0),

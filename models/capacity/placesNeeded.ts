@@ -31,13 +31,17 @@ const januaryOf = (input: CapacityInput, y: number) => Math.max(0, 12 * y - (inp
  */
 export function meetsNorm(atJanuary: Projection, input: CapacityInput, y: number, k: number, extra: number, gemeente = 0): boolean {
   const T = atJanuary.groups.length;
-  const p = atJanuary.clone();
+  // Each try continues a copy; the copy of the try before is overwritten (a try never outlives the next).
+  const p = atJanuary.clone(tries.get(atJanuary));
+  tries.set(atJanuary, p);
   if (extra > 0) p.addLocation({ h: gemeente, v: Math.floor(k / T), t: k % T, places: extra, openMonth: p.m, closeMonth: null, wmo: true });
   const endOfYear = 12 * (y + 1) - (input.firstMonth ?? 0);
   p.runTo(endOfYear + Math.ceil(input.waitingTargetMonths) + 1);
   const wait = p.expectedWaitAtYearEnd(y, k);
   return wait !== null && wait !== undefined && wait <= input.waitingTargetMonths + 1e-9;
 }
+
+const tries = new WeakMap<Projection, Projection>();
 
 /** Smallest extra places for kind k in year y (exponential then binary search); MAX_EXTRA_PLACES + 1 if not found. */
 export function searchPlaces(atJanuary: Projection, input: CapacityInput, y: number, k: number, gemeente: number): number {

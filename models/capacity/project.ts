@@ -18,8 +18,8 @@ import { GEMEENTE_CODES, MONTH_NAMES, VARIANT_IDS } from '../../shared/domain';
 import type { TargetGroup } from '../../shared/locations';
 import { MODEL_VERSION } from '../version';
 import { CohortQueue, expectedWait } from './queue';
-import { fillExpectedWaits, monthResult, yearResult, type Flows } from './results';
-import type { CapacityInput, CapacityResult, ModelLocation, MonthResult, YearAssumptions, YearResult } from './types';
+import { FLOW_COUNT, MONTH_COLUMNS, expectedWaits, flowsOn, leanYear, monthResults, recordMonth, yearResult, yearTable, yearTableSize, type Flows, type YearTable } from './results';
+import type { CapacityInput, CapacityResult, LeanYear, ModelLocation, YearAssumptions } from './types';
 
 const G = GEMEENTE_CODES.length;
 const V = VARIANT_IDS.length;
@@ -53,17 +53,45 @@ export interface ModelState {
   rest: Float64Array;
 }
 
-const newFlows = (n: number): Flows => ({
-  inflow: new Float64Array(n), placements: new Float64Array(n), independent: new Float64Array(n), other: new Float64Array(n),
-  wlz: new Float64Array(n), displaced: new Float64Array(n), cost: new Float64Array(n), departures: new Float64Array(n),
-  wlzFromList: new Float64Array(n), waitingCost: new Float64Array(n), waitSum: new Float64Array(n),
-});
-
 /** `months: false` skips the monthly results (the Monte Carlo needs only the years). */
 export function projectCapacity(input: CapacityInput, options: { months?: boolean } = {}): CapacityResult {
   const p = new Projection(input, options.months ?? true);
   p.runTo(p.monthCount);
-  return p.result();
+  const result = p.result();
+  p.release();
+  return result;
+}
+
+/**
+ * The Monte Carlo's projection: the same months and the same numbers, but per year only the region's figures and
+ * what the urgent-housing allocation reads (no monthly results, no objects per variant, gemeente or target group).
+ */
+export function projectLean(input: CapacityInput): LeanYear[] {
+  const p = new Projection(input, false);
+  p.runTo(p.monthCount);
+  const years = p.leanYears();
+  p.release();
+  return years;
+}
+
+/**
+ * Buffers of projections that are done, by length, for the next projection of the same size: a Monte Carlo makes
+ * thousands of projections of one size, and new buffers each time cost more in collecting them than in filling them.
+ */
+const spare = new Map<number, Float64Array[]>();
+const SPARE_PER_SIZE = 32;
+
+/** A buffer of n zeros: a spare one when there is one. */
+function zeros(n: number): Float64Array {
+  const a = spare.get(n)?.pop();
+  return a ? a.fill(0) : new Float64Array(n);
+}
+
+function giveBack(a: Float64Array | null): void {
+  if (!a) return;
+  let list = spare.get(a.length);
+  if (!list) spare.set(a.length, (list = []));
+  if (list.length < SPARE_PER_SIZE) list.push(a);
 }
 
 /**
@@ -78,27 +106,51 @@ export class Projection {
   private s: ModelState;
   private locations: ModelLocation[];
   private changesAt: Set<number>;
-  private readonly wlzCap: Float64Array;
   private readonly notes: string[] = [];
   private readonly start: CapacityResult['start'];
-  private years: YearResult[] = [];
-  private months: MonthResult[] = [];
-  private flows: Flows;
+  private readonly firstMonth: number;
+  private readonly needDriver: boolean;
+  /**
+   * Every number the projection carries from month to month, in one buffer (a copy is one slice): the state's
+   * cells, the year's flows, placements and departures per kind and month, and the year ends.
+   */
+  private memory: Float64Array;
+  private flows!: Flows;
+  /** The flows as one view (a new year clears them at once). */
+  private flowCells!: Float64Array;
   private monthsInYear = 0;
-  private placedSeries: Float64Array[];
-  private departSeries: Float64Array[];
-  private yearEnds: { m: number; ahead: Float64Array; free: Float64Array; inflow: Float64Array; waiting: Float64Array }[] = [];
-  // Scratch arrays, reused every month.
+  /** The months' figures (recordMonth), when kept. */
+  private monthRecord: Float64Array | null;
+  /** The year tables (results.ts), one after another; not in the light mode. */
+  private tableBuffer: Float64Array | null;
+  private tableYears: { year: number; months: number }[] = [];
+  /** Placements and the departure fraction per kind and month (k·monthCount + m), with a view per kind. */
+  private placed!: Float64Array;
+  private departs!: Float64Array;
+  private placedSeries!: Float64Array[];
+  private departSeries!: Float64Array[];
+  /** Per year's end: its month; what the queues and the cells held then is in `yearEndCells`. */
+  private yearEnds: number[] = [];
+  /** Per year's end (yearEndSize numbers each): people ahead per kind, free places per kind, the year's inflow and the waiting per cell. */
+  private yearEndCells!: Float64Array;
+  // Scratch arrays, reused every month (shared with copies: a month is never interrupted).
+  private readonly wlzCap: Float64Array;
   private readonly placedMonth: Float64Array;
   private readonly placedPerKind: Float64Array;
   private readonly departFraction: Float64Array;
-  private readonly wlzEventPerMonth = new Float64Array(V);
+  private readonly wlzEventPerMonth: Float64Array;
   private readonly oneOffOut: Float64Array;
   private readonly arrivals: Float64Array;
+  private readonly keepPerKind: Float64Array;
+  /** This month's exits and Wlz transfers from care (careExits). */
+  private readonly tally: Float64Array;
+  /** The buffer of the scratch arrays. */
+  private readonly scratch: Float64Array;
+  private released = false;
 
   constructor(
     private readonly input: CapacityInput,
-    private readonly keepMonths = true,
+    keepMonths = true,
     /** Only the year ends the search needs: no year or month results. */
     private readonly light = false,
   ) {
@@ -108,30 +160,31 @@ export class Projection {
     const T = this.groups.length;
     const K = V * T;
     const firstMonth = input.firstMonth ?? 0;
+    this.firstMonth = firstMonth;
+    this.needDriver = (input.driver ?? 'inflow') === 'need';
     this.monthCount = Math.min(input.monthCount ?? yearCount * 12 - firstMonth, yearCount * 12 - firstMonth);
     if (this.monthCount < 1) throw new RangeError('the horizon must have at least one month');
-    const s: ModelState = {
-      T, K,
-      occ: new Float64Array(G * G * K), wait: new Float64Array(G * K), need: new Float64Array(G * K),
-      cap: new Float64Array(G * K), flipped: new Float64Array(G * K), lostCum: new Float64Array(G * K), returnedCum: new Float64Array(G * K),
-      inG: new Float64Array(G * K), occHK: new Float64Array(G * K),
-      queues: Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS)),
-      free: new Float64Array(G), rest: new Float64Array(G),
-    };
-    this.s = s;
+    this.memory = zeros(memorySize(K, this.monthCount, yearCount));
+    this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS, zeros(CohortQueue.size(yearCount * 12, HISTORY_MONTHS)))));
+    const s = this.s;
     this.locations = [...input.locations];
     this.changesAt = new Set<number>();
     for (const l of this.locations) this.noteChanges(l);
-    this.wlzCap = new Float64Array(G * K);
-    this.flows = newFlows(G * K);
-    this.placedSeries = Array.from({ length: K }, () => new Float64Array(this.monthCount));
-    this.departSeries = Array.from({ length: K }, () => new Float64Array(this.monthCount));
-    this.placedMonth = new Float64Array(G * K);
-    this.placedPerKind = new Float64Array(K);
-    this.departFraction = new Float64Array(K);
-    this.oneOffOut = new Float64Array(G * K);
-    this.arrivals = new Float64Array(G * K);
-
+    this.monthRecord = keepMonths && !light ? zeros(this.monthCount * MONTH_COLUMNS) : null;
+    this.tableBuffer = light ? null : zeros(yearCount * yearTableSize(T));
+    const scratch = zeros(4 * G * K + 3 * K + V + 2);
+    this.scratch = scratch;
+    let at = 0;
+    const take = (n: number) => scratch.subarray(at, (at += n));
+    this.wlzCap = take(G * K);
+    this.placedMonth = take(G * K);
+    this.oneOffOut = take(G * K);
+    this.arrivals = take(G * K);
+    this.placedPerKind = take(K);
+    this.departFraction = take(K);
+    this.keepPerKind = take(K);
+    this.wlzEventPerMonth = take(V);
+    this.tally = take(2);
     // The starting stock. In care: each client of a form takes a place of that form (target group of the
     // place, own gemeente first); waiting: split over the target groups by the first year's shares.
     this.capacityAt(0);
@@ -196,54 +249,114 @@ export class Projection {
     this.changesAt.add(this.m);
   }
 
-  /** An independent copy that can be continued on its own. */
-  clone(): Projection {
+  /** The state, flows and series as views on `memory` (this.placed etc. are set here too). */
+  private carve(T: number, K: number, queues: CohortQueue[]): ModelState {
+    const memory = this.memory;
+    let at = 0;
+    const take = (n: number) => memory.subarray(at, (at += n));
+    const s: ModelState = {
+      T, K,
+      occ: take(G * G * K), wait: take(G * K), need: take(G * K), cap: take(G * K), flipped: take(G * K),
+      lostCum: take(G * K), returnedCum: take(G * K), inG: take(G * K), occHK: take(G * K),
+      queues, free: take(G), rest: take(G),
+    };
+    this.flowCells = take(FLOW_COUNT * G * K);
+    this.flows = flowsOn(this.flowCells);
+    const M = this.monthCount;
+    this.placed = take(K * M);
+    this.departs = take(K * M);
+    this.placedSeries = Array.from({ length: K }, (_, k) => this.placed.subarray(k * M, (k + 1) * M));
+    this.departSeries = Array.from({ length: K }, (_, k) => this.departs.subarray(k * M, (k + 1) * M));
+    this.yearEndCells = memory.subarray(at);
+    return s;
+  }
+
+  /**
+   * An independent copy that can be continued on its own. `into`: an earlier copy of this projection that is no
+   * longer needed; its buffers are overwritten instead of new ones made (the places-needed search makes hundreds).
+   */
+  clone(into?: Projection): Projection {
+    if (into && into !== this && into.memory.length === this.memory.length && into.s.K === this.s.K && into.input === this.input) {
+      into.memory.set(this.memory);
+      into.s.queues.forEach((q, k) => q.copyFrom(this.s.queues[k]));
+      into.m = this.m;
+      into.monthsInYear = this.monthsInYear;
+      into.locations = [...this.locations];
+      into.changesAt = new Set(this.changesAt);
+      into.tableYears = [...this.tableYears];
+      if (into.tableBuffer && this.tableBuffer) into.tableBuffer.set(this.tableBuffer);
+      if (into.monthRecord && this.monthRecord) into.monthRecord.set(this.monthRecord);
+      into.yearEnds = [...this.yearEnds];
+      return into;
+    }
     const c = Object.create(Projection.prototype) as Projection;
     Object.assign(c, this);
-    const s = this.s;
-    c.s = {
-      ...s,
-      occ: s.occ.slice(), wait: s.wait.slice(), need: s.need.slice(), cap: s.cap.slice(), flipped: s.flipped.slice(),
-      lostCum: s.lostCum.slice(), returnedCum: s.returnedCum.slice(), inG: s.inG.slice(), occHK: s.occHK.slice(),
-      queues: s.queues.map((q) => q.clone()), free: s.free.slice(), rest: s.rest.slice(),
-    };
+    c.memory = this.memory.slice();
+    c.s = c.carve(this.s.T, this.s.K, this.s.queues.map((q) => q.clone()));
     c.locations = [...this.locations];
     c.changesAt = new Set(this.changesAt);
-    c.years = [...this.years];
-    c.months = [...this.months];
-    c.flows = Object.fromEntries(Object.entries(this.flows).map(([k, a]) => [k, a.slice()])) as unknown as Flows;
-    c.placedSeries = this.placedSeries.map((a) => a.slice());
-    c.departSeries = this.departSeries.map((a) => a.slice());
+    c.tableYears = [...this.tableYears];
+    c.tableBuffer = this.tableBuffer && this.tableBuffer.slice();
+    c.monthRecord = this.monthRecord && this.monthRecord.slice();
     c.yearEnds = [...this.yearEnds];
     return c;
   }
 
+  /**
+   * Hands the buffers back for the next projection (projectCapacity and projectLean, once their result holds only
+   * numbers of its own). The projection and its copies' shared scratch must not be used afterwards.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    giveBack(this.memory);
+    for (const q of this.s.queues) giveBack(q.buffer());
+    giveBack(this.monthRecord);
+    giveBack(this.tableBuffer);
+    giveBack(this.scratch);
+  }
+
   runTo(endMonth: number): this {
-    while (this.m < Math.min(endMonth, this.monthCount)) this.step();
+    const end = Math.min(endMonth, this.monthCount);
+    while (this.m < end) this.step();
     return this;
   }
 
   /** The expected wait of someone joining kind k at the end of the year-end number `yearEnd` (as far as projected). */
   expectedWaitAtYearEnd(yearEnd: number, k: number): number | null | undefined {
-    const e = this.yearEnds[yearEnd];
-    if (!e) return undefined;
-    return e.ahead[k] <= 1e-9 && e.free[k] > 1e-9 ? 0 : expectedWait(e.ahead[k], e.m, this.placedSeries[k], this.departSeries[k], this.m);
+    if (yearEnd >= this.yearEnds.length) return undefined;
+    return this.expectedWaitOf(yearEnd, k, this.m);
+  }
+
+  /** Nobody ahead and a place free: placed at once. Otherwise first come, first served (as far as `months` are projected). */
+  private expectedWaitOf(yearEnd: number, k: number, months: number): number | null {
+    const o = yearEnd * yearEndSize(this.s.K);
+    const ahead = this.yearEndCells[o + k];
+    const free = this.yearEndCells[o + this.s.K + k];
+    return ahead <= 1e-9 && free > 1e-9 ? 0 : expectedWait(ahead, this.yearEnds[yearEnd], this.placedSeries[k], this.departSeries[k], months);
+  }
+
+  /** The year's inflow (what = 0) or waiting (what = 1) per cell at year end `yearEnd`: a view. */
+  private yearEndCellsOf(yearEnd: number, what: 0 | 1): Float64Array {
+    const K = this.s.K;
+    const o = yearEnd * yearEndSize(K) + 2 * K + what * G * K;
+    return this.yearEndCells.subarray(o, o + G * K);
   }
 
   private step(): void {
     const { s, input, flows } = this;
     const { K } = s;
     const m = this.m;
-    const cal = (input.firstMonth ?? 0) + m;
+    const cal = this.firstMonth + m;
     const y = Math.floor(cal / 12);
     const month0 = cal % 12;
     const a = input.perYear[y];
     if (month0 === 0 || m === 0) {
-      for (const arr of Object.values(flows)) arr.fill(0);
+      this.flowCells.fill(0);
       this.monthsInYear = 0;
     }
     this.monthsInYear++;
-    const { placedMonth, placedPerKind, departFraction, oneOffOut, arrivals } = this;
+    const { placedMonth, placedPerKind, departFraction, oneOffOut, arrivals, tally } = this;
     placedMonth.fill(0);
     placedPerKind.fill(0);
 
@@ -251,71 +364,108 @@ export class Projection {
     const displacedMonth = displace(s, flows.displaced, m);
     oneOffOut.fill(0);
     oneOffsOfYear(input, y, s, this.wlzEventPerMonth);
-    const { exits, wlz } = careExits(s, a, this.wlzEventPerMonth, flows, oneOffOut);
+    careExits(s, a, this.wlzEventPerMonth, flows, oneOffOut, this.keepPerKind, tally);
     wlzReturns(s, a);
     const listDepartures = leaveList(s, a, flows, departFraction);
-    if ((input.driver ?? 'inflow') === 'need') {
+    const { wait, inG } = s;
+    if (this.needDriver) {
       needTrend(s, a, oneOffOut);
-      for (let i = 0; i < G * K; i++) arrivals[i] = Math.max(0, s.need[i] - s.inG[i] - s.wait[i]);
+      const need = s.need;
+      for (let i = 0; i < G * K; i++) arrivals[i] = Math.max(0, need[i] - inG[i] - wait[i]);
     } else {
       inflowArrivals(s, a, arrivals);
     }
     let inflowMonth = 0;
+    const inflowFlow = flows.inflow;
     for (let k = 0; k < K; k++) {
       let x = 0;
       for (let g = 0; g < G; g++) {
         const i = g * K + k;
-        s.wait[i] += arrivals[i];
-        flows.inflow[i] += arrivals[i];
-        x += arrivals[i];
+        const ar = arrivals[i];
+        wait[i] += ar;
+        inflowFlow[i] += ar;
+        x += ar;
       }
       s.queues[k].arrive(m, x);
       inflowMonth += x;
     }
     placeAll(s, input, placedMonth);
+    const waitSumFlow = flows.waitSum;
+    const monthCount = this.monthCount;
     for (let k = 0; k < K; k++) {
-      for (let g = 0; g < G; g++) placedPerKind[k] += placedMonth[g * K + k];
-      const waitSum = s.queues[k].place(m, placedPerKind[k]);
+      let placedK = 0;
+      for (let g = 0; g < G; g++) placedK += placedMonth[g * K + k];
+      placedPerKind[k] = placedK;
+      const waitSum = s.queues[k].place(m, placedK);
       // The wait of the placed is shared over their gemeenten in proportion to how many each had placed.
-      if (placedPerKind[k] > EPS) for (let g = 0; g < G; g++) flows.waitSum[g * K + k] += (waitSum * placedMonth[g * K + k]) / placedPerKind[k];
-      this.placedSeries[k][m] = placedPerKind[k];
-      this.departSeries[k][m] = departFraction[k];
+      if (placedK > EPS) for (let g = 0; g < G; g++) waitSumFlow[g * K + k] += (waitSum * placedMonth[g * K + k]) / placedK;
+      this.placed[k * monthCount + m] = placedK;
+      this.departs[k * monthCount + m] = departFraction[k];
     }
-    for (let i = 0; i < G * K; i++) flows.placements[i] += placedMonth[i];
+    const placements = flows.placements;
+    for (let i = 0; i < G * K; i++) placements[i] += placedMonth[i];
 
     if (!this.light) {
       const days = daysInMonth(input.startYear + y, month0);
       const T = s.T;
+      const cost = flows.cost;
+      const waitingCost = flows.waitingCost;
+      const waitingPerDay = a.waitingCostPerDay ?? 0;
       for (let g = 0; g < G; g++) {
         for (let v = 0; v < V; v++) {
+          const tariff = a.tariffPerDay[v];
           for (let t = 0; t < T; t++) {
             const i = g * K + v * T + t;
-            flows.cost[i] += s.inG[i] * a.tariffPerDay[v] * days;
-            flows.waitingCost[i] += s.wait[i] * (a.waitingCostPerDay ?? 0) * days;
+            cost[i] += inG[i] * tariff * days;
+            waitingCost[i] += wait[i] * waitingPerDay * days;
           }
         }
       }
-      if (this.keepMonths) this.months.push(monthResult(s, input.startYear + y, month0, placedMonth, inflowMonth, exits, wlz, displacedMonth, listDepartures));
+      if (this.monthRecord) recordMonth(this.monthRecord, m, s, placedMonth, inflowMonth, tally[0], tally[1], displacedMonth, listDepartures);
     }
     if (month0 === 11 || m === this.monthCount - 1) {
-      if (!this.light) this.years.push(yearResult(s, this.groups, input.startYear + y, this.monthsInYear, flows));
-      this.yearEnds.push({ m, ahead: Float64Array.from(s.queues, (q) => q.total()), free: freePerKind(s), inflow: flows.inflow.slice(), waiting: s.wait.slice() });
+      if (this.tableBuffer) {
+        yearTable(s, flows, this.tableBuffer, this.tableYears.length * yearTableSize(s.T));
+        this.tableYears.push({ year: input.startYear + y, months: this.monthsInYear });
+      }
+      this.recordYearEnd(m);
     }
     this.m++;
   }
 
+  /** What the year's end holds that the waits and the places needed read later. */
+  private recordYearEnd(m: number): void {
+    const { s, flows } = this;
+    const K = s.K;
+    const e = this.yearEndCells;
+    const o = this.yearEnds.length * yearEndSize(K);
+    for (let k = 0; k < K; k++) {
+      e[o + k] = s.queues[k].total();
+      let free = 0;
+      for (let h = 0; h < G; h++) free += Math.max(0, s.cap[h * K + k] - s.flipped[h * K + k] - s.occHK[h * K + k]);
+      e[o + K + k] = free;
+    }
+    e.set(flows.inflow, o + 2 * K);
+    e.set(s.wait, o + 2 * K + G * K);
+    this.yearEnds.push(m);
+  }
+
+  /** The year tables, in year order (results.ts). */
+  private tables(): YearTable[] {
+    const size = yearTableSize(this.s.T);
+    return this.tableYears.map((t, i) => ({ ...t, sums: this.tableBuffer!, offset: i * size }));
+  }
+
+  /** Per year's end, per kind: the expected wait of someone joining then (it needs the placements after that year). */
+  private expectedWaitsByKind(): (number | null)[][] {
+    return this.tableYears.map((_, i) => Array.from({ length: this.s.K }, (_, k) => this.expectedWaitOf(i, k, this.monthCount)));
+  }
+
   result(): CapacityResult {
-    const { input, s } = this;
-    // Expected waits need the placements after each year's end: worked out once the whole projection is known.
-    const expectedWaitByKind = this.years.map((yr, i) => {
-      const { m, ahead, free, inflow } = this.yearEnds[i];
-      // Nobody ahead and a place free: placed at once. Otherwise first come, first served.
-      const perKind = Array.from({ length: s.K }, (_, k) =>
-        ahead[k] <= 1e-9 && free[k] > 1e-9 ? 0 : expectedWait(ahead[k], m, this.placedSeries[k], this.departSeries[k], this.monthCount),
-      );
-      fillExpectedWaits(yr, this.groups, perKind, inflow);
-      return perKind;
-    });
+    const { input } = this;
+    const T = this.groups.length;
+    const expectedWaitByKind = this.expectedWaitsByKind();
+    const years = this.tables().map((table, i) => yearResult(table, this.groups, expectedWaits(T, expectedWaitByKind[i], this.yearEndCellsOf(i, 0))));
     return {
       modelVersion: MODEL_VERSION,
       driver: input.driver ?? 'inflow',
@@ -323,14 +473,31 @@ export class Projection {
       startYear: input.startYear,
       endYear: input.startYear + input.yearCount - 1,
       start: this.start,
-      years: this.years,
-      months: this.months,
+      years,
+      months: this.monthRecord ? monthResults(this.monthRecord, this.monthCount, input.startYear, this.firstMonth) : [],
       expectedWaitByKind,
-      waitingByCell: this.yearEnds.map((e) => e.waiting),
-      inflowByCell: this.yearEnds.map((e) => e.inflow),
+      waitingByCell: this.yearEnds.map((_, i) => this.yearEndCellsOf(i, 1).slice()),
+      inflowByCell: this.yearEnds.map((_, i) => this.yearEndCellsOf(i, 0).slice()),
       notes: this.notes,
     };
   }
+
+  /** The years as the Monte Carlo keeps them (projectLean). */
+  leanYears(): LeanYear[] {
+    const T = this.groups.length;
+    return this.tables().map((table, i) => {
+      const perKind = Array.from({ length: this.s.K }, (_, k) => this.expectedWaitOf(i, k, this.monthCount));
+      return leanYear(table, expectedWaits(T, perKind, this.yearEndCellsOf(i, 0))[0]);
+    });
+  }
+}
+
+/** Numbers kept per year's end: people ahead and free places per kind, inflow and waiting per cell. */
+const yearEndSize = (K: number) => 2 * K + 2 * G * K;
+
+/** The size of a projection's memory (Projection.carve). */
+function memorySize(K: number, months: number, years: number): number {
+  return G * G * K + 8 * G * K + 2 * G + FLOW_COUNT * G * K + 2 * K * months + years * yearEndSize(K);
 }
 
 /**
@@ -340,45 +507,54 @@ export class Projection {
  * region in proportion to the places still free.
  */
 export function place(s: ModelState, from: number, to: number, placed: Float64Array | null): number {
-  const { K, wait, free, rest, occ, occHK, inG } = s;
+  const { K, wait, free, rest, occ, occHK, inG, cap, flipped, need } = s;
   let W = 0;
-  let F = 0;
-  for (let g = 0; g < G; g++) W += wait[g * K + from];
+  for (let i = from; i < G * K; i += K) W += wait[i];
   if (W <= EPS) return 0;
-  for (let h = 0; h < G; h++) {
-    free[h] = Math.max(0, s.cap[h * K + to] - s.flipped[h * K + to] - occHK[h * K + to]);
-    F += free[h];
+  let F = 0;
+  for (let h = 0, j = to; h < G; h++, j += K) {
+    const f = Math.max(0, cap[j] - flipped[j] - occHK[j]);
+    free[h] = f;
+    F += f;
   }
   const P = Math.min(W, F);
   if (P <= EPS) return 0;
+  let F2 = 0; // the places still free after everyone's own gemeente
   for (let g = 0; g < G; g++) {
-    const pg = (P * wait[g * K + from]) / W;
-    const own = Math.min(pg, free[g]);
+    const i = g * K + from;
+    const j = g * K + to;
+    const w = wait[i];
+    const pg = (P * w) / W;
+    const f = free[g];
+    const own = Math.min(pg, f);
     occ[(g * G + g) * K + to] += own;
-    occHK[g * K + to] += own;
-    inG[g * K + to] += own;
-    free[g] -= own;
+    occHK[j] += own;
+    inG[j] += own;
+    free[g] = f - own;
+    F2 += f - own;
     rest[g] = pg - own;
-    wait[g * K + from] = Math.max(0, wait[g * K + from] - pg);
-    if (placed) placed[g * K + from] += pg;
+    wait[i] = Math.max(0, w - pg);
+    if (placed) placed[i] += pg;
     if (from !== to) {
       // A client placed in a place of another kind is of that kind from now on; their need moves with them.
-      s.need[g * K + from] = Math.max(0, s.need[g * K + from] - pg);
-      s.need[g * K + to] += pg;
+      need[i] = Math.max(0, need[i] - pg);
+      need[j] += pg;
     }
   }
-  let F2 = 0;
-  for (let h = 0; h < G; h++) F2 += free[h];
   if (F2 > EPS) {
     for (let g = 0; g < G; g++) {
-      if (rest[g] <= EPS) continue;
+      const r = rest[g];
+      if (r <= EPS) continue;
+      let inCare = inG[g * K + to];
       for (let h = 0; h < G; h++) {
-        if (free[h] <= 0) continue;
-        const x = (rest[g] * free[h]) / F2;
+        const f = free[h];
+        if (f <= 0) continue;
+        const x = (r * f) / F2;
         occ[(h * G + g) * K + to] += x;
         occHK[h * K + to] += x;
-        inG[g * K + to] += x;
+        inCare += x;
       }
+      inG[g * K + to] = inCare;
     }
   }
   return P;
@@ -447,11 +623,14 @@ function oneOffsOfYear(input: CapacityInput, y: number, s: ModelState, perMonth:
 /**
  * Step 2: exits and Wmo→Wlz transfers. The hazards are the same for every client of a variant, so a month
  * scales every cell of that variant by one factor; flows follow from the sums per origin (g) and place (h).
+ * `tally` receives the month's exits and Wlz transfers; `keep` is scratch (the factor per kind).
  */
-function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64Array, f: Flows, oneOffOut: Float64Array): { exits: number; wlz: number } {
-  const { T, K, inG, occ, occHK } = s;
+function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64Array, f: Flows, oneOffOut: Float64Array, keep: Float64Array, tally: Float64Array): void {
+  const { T, K, inG, occ, occHK, flipped, lostCum } = s;
+  const { independent, other, wlz } = f;
   let exits = 0;
   let wlzTotal = 0;
+  keep.fill(1);
   for (let v = 0; v < V; v++) {
     const inV = inCareOfVariant(s, v);
     if (inV <= 0) continue;
@@ -461,30 +640,42 @@ function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64A
     const scale = exitRate + wlzRate > 1 ? 1 / (exitRate + wlzRate) : 1; // never more leave than there are
     const ex = exitRate * scale;
     const wl = wlzRate * scale;
-    const keep = Math.max(0, 1 - ex - wl);
+    const kept = Math.max(0, 1 - ex - wl);
+    const share = a.independentShare[v];
+    const otherShare = 1 - share;
+    const flipShare = a.flipShare[v];
     for (let t = 0; t < T; t++) {
       const k = v * T + t;
+      keep[k] = kept;
       for (let g = 0; g < G; g++) {
         const i = g * K + k;
         const o = inG[i];
-        f.independent[i] += o * ex * a.independentShare[v];
-        f.other[i] += o * ex * (1 - a.independentShare[v]);
-        f.wlz[i] += o * wl;
-        oneOffOut[i] += o * oneOff * scale;
-        exits += o * ex;
-        wlzTotal += o * wl;
-        inG[i] = o * keep;
+        const out = o * ex;
+        independent[i] += out * share;
+        other[i] += out * otherShare;
+        const toWlz = o * wl;
+        wlz[i] += toWlz;
+        if (oneOff !== 0) oneOffOut[i] += o * oneOff * scale;
+        exits += out;
+        wlzTotal += toWlz;
+        inG[i] = o * kept;
       }
       for (let h = 0; h < G; h++) {
-        const flip = occHK[h * K + k] * wl * a.flipShare[v];
-        s.flipped[h * K + k] += flip;
-        s.lostCum[h * K + k] += flip;
-        occHK[h * K + k] *= keep;
-        for (let g = 0; g < G; g++) occ[(h * G + g) * K + k] *= keep;
+        const j = h * K + k;
+        const flip = occHK[j] * wl * flipShare;
+        flipped[j] += flip;
+        lostCum[j] += flip;
+        occHK[j] *= kept;
       }
     }
   }
-  return { exits, wlz: wlzTotal };
+  // Every cell of a kind by its factor (1 for the variants nobody is in care of).
+  for (let k = 0; k < K; k++) {
+    const kept = keep[k];
+    if (kept !== 1) for (let j = k; j < G * G * K; j += K) occ[j] *= kept;
+  }
+  tally[0] = exits;
+  tally[1] = wlzTotal;
 }
 
 /** Step 3: Wlz clients in flipped places move to the wijk (VPT/MPT): those places return to the Wmo. */
@@ -549,13 +740,6 @@ function inflowArrivals(s: ModelState, a: YearAssumptions, out: Float64Array): v
   }
 }
 
-/** Free Wmo places per kind, over all gemeenten. */
-function freePerKind(s: ModelState): Float64Array {
-  const out = new Float64Array(s.K);
-  for (let h = 0; h < G; h++) for (let k = 0; k < s.K; k++) out[k] += Math.max(0, s.cap[h * s.K + k] - s.flipped[h * s.K + k] - s.occHK[h * s.K + k]);
-  return out;
-}
-
 function sum(a: Float64Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
@@ -569,8 +753,9 @@ function sumCapacity(cap: Float64Array, flipped: Float64Array): number {
 }
 
 function inCareOfVariant(s: ModelState, v: number): number {
+  const { T, K, inG } = s;
   let total = 0;
-  for (let g = 0; g < G; g++) for (let t = 0; t < s.T; t++) total += s.inG[g * s.K + v * s.T + t];
+  for (let g = 0; g < G; g++) for (let t = 0; t < T; t++) total += inG[g * K + v * T + t];
   return total;
 }
 

@@ -17,9 +17,15 @@ export class CohortQueue {
   /** Sum of amount[head..end). */
   private sum = 0;
 
-  constructor(months: number, historyMonths: number) {
+  /** Numbers a queue keeps for `months` months and its history. */
+  static size(months: number, historyMonths: number): number {
+    return historyMonths + months + 1;
+  }
+
+  /** `buffer`: CohortQueue.size(months, historyMonths) zeros to use (default: new). */
+  constructor(months: number, historyMonths: number, buffer: Float64Array = new Float64Array(CohortQueue.size(months, historyMonths))) {
     this.offset = historyMonths;
-    this.amount = new Float64Array(historyMonths + months + 1);
+    this.amount = buffer;
     this.head = historyMonths;
     this.end = historyMonths;
   }
@@ -29,6 +35,20 @@ export class CohortQueue {
     Object.assign(c, this);
     c.amount = this.amount.slice();
     return c;
+  }
+
+  /** The numbers it keeps (to hand back when done with it). */
+  buffer(): Float64Array {
+    return this.amount;
+  }
+
+  /** Becomes a copy of `other` (a queue of the same length), without a new array. */
+  copyFrom(other: CohortQueue): void {
+    this.amount.set(other.amount);
+    this.head = other.head;
+    this.end = other.end;
+    this.scale = other.scale;
+    this.sum = other.sum;
   }
 
   /**
@@ -115,14 +135,22 @@ export class CohortQueue {
 export function expectedWait(ahead: number, joinMonth: number, placed: ArrayLike<number>, departFraction: ArrayLike<number>, months: number): number | null {
   let q = Math.max(0, ahead);
   const last = months - 1;
-  for (let m = joinMonth + 1, n = 1; n <= 600; m++, n++) {
-    const i = Math.min(m, last);
-    q *= Math.max(0, 1 - departFraction[i]);
-    const p = placed[i];
-    // They are placed in the month whose placements reach past everyone ahead of them.
+  let n = 1;
+  // They are placed in the month whose placements reach past everyone ahead of them.
+  for (let m = joinMonth + 1; m < last && n <= 600; m++, n++) {
+    q *= Math.max(0, 1 - departFraction[m]);
+    const p = placed[m];
     if (p > q + 1e-12) return n - 1 + q / p;
     q -= p;
-    if (m >= last && p <= 1e-12) return null;
+  }
+  // From the last projected month on, its placements and departures continue.
+  const keep = Math.max(0, 1 - departFraction[last]);
+  const p = placed[last];
+  for (; n <= 600; n++) {
+    q *= keep;
+    if (p > q + 1e-12) return n - 1 + q / p;
+    q -= p;
+    if (p <= 1e-12) return null;
   }
   return null;
 }

@@ -2,11 +2,15 @@
  * From the model's stocks and flows to the figures people read: per month, and per year for the region, each
  * variant, each gemeente of origin and each target group. Every figure is summed from the same cells
  * (gemeente × kind), so the parts always add up to the whole.
+ *
+ * At each year's end the cells are summed once into a year table (typed numbers, one row per region, variant,
+ * gemeente and target group); the objects people read are made from it only when they are asked for: all of
+ * them for the full result, the region and the few breakdowns the Monte Carlo needs for the lean one.
  */
 import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import type { TargetGroup } from '../../shared/locations';
 import type { ModelState } from './project';
-import type { Metrics, MonthResult, YearResult } from './types';
+import type { LeanYear, Metrics, MonthResult, YearResult } from './types';
 
 const G = GEMEENTE_CODES.length;
 const V = VARIANT_IDS.length;
@@ -27,154 +31,230 @@ export interface Flows {
   waitSum: Float64Array;
 }
 
-/** Metrics while they are being summed: the sum behind the mean wait rides along. */
-interface Acc extends Metrics {
-  waitSum: number;
-}
-
-function empty(): Acc {
+/** The flows as views on one buffer (`buffer`, FLOW_COUNT × cells), so a new year clears them, and a copy copies them, at once. */
+export function flowsOn(buffer: Float64Array): Flows {
+  const n = buffer.length / FLOW_COUNT;
+  const view = (j: number) => buffer.subarray(j * n, (j + 1) * n);
   return {
-    demand: 0, inCare: 0, inCareElsewhere: 0, waitingList: 0, waitingTimeMonths: null, expectedWaitMonths: null, clearanceMonths: null,
-    places: 0, freePlaces: 0, occupancy: 0, placesNeeded: 0, inflow: 0, placements: 0, departuresUnplaced: 0, wlzFromList: 0,
-    outflowIndependent: 0, outflowOther: 0, wlzTransfers: 0, outflowNeedingHome: 0, wmoPlacesLostToWlz: 0, wlzPlacesReturned: 0,
-    displaced: 0, costEuro: 0, costOfWaitingEuro: 0, waitSum: 0,
+    inflow: view(0), placements: view(1), independent: view(2), other: view(3), wlz: view(4), displaced: view(5),
+    cost: view(6), departures: view(7), wlzFromList: view(8), waitingCost: view(9), waitSum: view(10),
   };
 }
+export const FLOW_COUNT = 11;
 
-/** Adds one cell (gemeente of origin g, kind k) to each of `to`; place-side figures belong to the gemeente of the places (h = g). */
-function addCell(to: Acc[], s: ModelState, f: Flows, g: number, k: number): void {
-  const i = g * s.K + k;
-  let inCare = 0;
-  for (let h = 0; h < G; h++) inCare += s.occ[(h * G + g) * s.K + k];
-  const elsewhere = Math.max(0, inCare - s.occ[(g * G + g) * s.K + k]);
-  const places = Math.max(0, s.cap[i] - s.flipped[i]);
-  for (const m of to) {
-    m.inCare += inCare;
-    m.inCareElsewhere += elsewhere;
-    m.waitingList += s.wait[i];
-    m.inflow += f.inflow[i];
-    m.placements += f.placements[i];
-    m.departuresUnplaced += f.departures[i];
-    m.wlzFromList += f.wlzFromList[i];
-    m.outflowIndependent += f.independent[i];
-    m.outflowOther += f.other[i];
-    m.wlzTransfers += f.wlz[i];
-    m.displaced += f.displaced[i];
-    m.costEuro += f.cost[i];
-    m.costOfWaitingEuro += f.waitingCost[i];
-    m.waitSum += f.waitSum[i];
-    m.places += places;
-    m.wmoPlacesLostToWlz += s.lostCum[i];
-    m.wlzPlacesReturned += s.returnedCum[i];
-  }
+// The columns of a year table: sums over the cells of a row.
+const IN_CARE = 0;
+const ELSEWHERE = 1;
+const WAITING = 2;
+const INFLOW = 3;
+const PLACEMENTS = 4;
+const DEPARTURES = 5;
+const WLZ_FROM_LIST = 6;
+const INDEPENDENT = 7;
+const OTHER = 8;
+const WLZ = 9;
+const DISPLACED = 10;
+const COST = 11;
+const WAITING_COST = 12;
+const WAIT_SUM = 13;
+const PLACES = 14;
+const LOST = 15;
+const RETURNED = 16;
+const COLUMNS = 17;
+
+/** The rows of a year table: the region, then each variant, each gemeente of origin and each target group. */
+export const rowOfVariant = (v: number) => 1 + v;
+export const rowOfGemeente = (g: number) => 1 + V + g;
+export const rowOfGroup = (t: number) => 1 + V + G + t;
+const rowCount = (T: number) => 1 + V + G + T;
+/** Numbers in one year table. */
+export const yearTableSize = (T: number) => rowCount(T) * COLUMNS;
+
+/** One year's end: the cells summed into the rows they belong to, at `offset` in `sums`. */
+export interface YearTable {
+  year: number;
+  months: number;
+  sums: Float64Array;
+  offset: number;
 }
 
-function finish(m: Acc, months: number): Metrics {
-  const perMonth = m.placements / months;
-  const demand = m.inCare + m.waitingList;
-  return {
-    demand,
-    inCare: m.inCare,
-    inCareElsewhere: m.inCareElsewhere,
-    waitingList: m.waitingList,
-    waitingTimeMonths: m.placements > 1e-9 ? m.waitSum / m.placements : m.waitingList < 1e-6 ? 0 : null,
-    expectedWaitMonths: null,
-    clearanceMonths: m.waitingList < 1e-6 ? 0 : perMonth > 1e-9 ? m.waitingList / perMonth : null,
-    places: m.places,
-    freePlaces: Math.max(0, m.places - m.inCare),
-    occupancy: m.places > 0 ? Math.min(1, m.inCare / m.places) : 0,
-    placesNeeded: 0,
-    inflow: m.inflow,
-    placements: m.placements,
-    departuresUnplaced: m.departuresUnplaced,
-    wlzFromList: m.wlzFromList,
-    outflowIndependent: m.outflowIndependent,
-    outflowOther: m.outflowOther,
-    wlzTransfers: m.wlzTransfers,
-    outflowNeedingHome: m.outflowIndependent,
-    wmoPlacesLostToWlz: m.wmoPlacesLostToWlz,
-    wlzPlacesReturned: m.wlzPlacesReturned,
-    displaced: m.displaced,
-    costEuro: m.costEuro,
-    costOfWaitingEuro: m.costOfWaitingEuro,
-  };
-}
+const cell = new Float64Array(COLUMNS);
 
-export function yearResult(s: ModelState, groups: TargetGroup[], year: number, monthsInYear: number, f: Flows): YearResult {
-  const { T } = s;
-  const region = empty();
-  const byVariant = VARIANT_IDS.map(() => empty());
-  const byGemeente = GEMEENTE_CODES.map(() => empty());
-  const byGroup = groups.map(() => empty());
-  const to: Acc[] = [region, region, region, region];
+/**
+ * Sums every cell (gemeente of origin g, kind k) into its rows, in `out` from `offset` (yearTableSize numbers,
+ * zero); place-side figures belong to the gemeente of the places (h = g).
+ */
+export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: number): void {
+  const { T, K, occ, wait, cap, flipped, lostCum, returnedCum } = s;
   for (let g = 0; g < G; g++) {
-    to[2] = byGemeente[g];
+    const gRow = offset + rowOfGemeente(g) * COLUMNS;
     for (let v = 0; v < V; v++) {
-      to[1] = byVariant[v];
+      const vRow = offset + rowOfVariant(v) * COLUMNS;
       for (let t = 0; t < T; t++) {
-        to[3] = byGroup[t];
-        addCell(to, s, f, g, v * T + t);
+        const k = v * T + t;
+        const i = g * K + k;
+        let inCare = 0;
+        for (let h = 0; h < G; h++) inCare += occ[(h * G + g) * K + k];
+        cell[IN_CARE] = inCare;
+        cell[ELSEWHERE] = Math.max(0, inCare - occ[(g * G + g) * K + k]);
+        cell[WAITING] = wait[i];
+        cell[INFLOW] = f.inflow[i];
+        cell[PLACEMENTS] = f.placements[i];
+        cell[DEPARTURES] = f.departures[i];
+        cell[WLZ_FROM_LIST] = f.wlzFromList[i];
+        cell[INDEPENDENT] = f.independent[i];
+        cell[OTHER] = f.other[i];
+        cell[WLZ] = f.wlz[i];
+        cell[DISPLACED] = f.displaced[i];
+        cell[COST] = f.cost[i];
+        cell[WAITING_COST] = f.waitingCost[i];
+        cell[WAIT_SUM] = f.waitSum[i];
+        cell[PLACES] = Math.max(0, cap[i] - flipped[i]);
+        cell[LOST] = lostCum[i];
+        cell[RETURNED] = returnedCum[i];
+        const tRow = offset + rowOfGroup(t) * COLUMNS;
+        for (let c = 0; c < COLUMNS; c++) {
+          const x = cell[c];
+          out[offset + c] += x;
+          out[vRow + c] += x;
+          out[gRow + c] += x;
+          out[tRow + c] += x;
+        }
       }
     }
   }
+}
+
+/** The figures of one row of a year table (the expected wait comes from the queues: expectedWaits). */
+function metricsOf(table: YearTable, row: number, expectedWaitMonths: number | null): Metrics {
+  const m = table.sums;
+  const o = table.offset + row * COLUMNS;
+  const inCare = m[o + IN_CARE];
+  const waitingList = m[o + WAITING];
+  const placements = m[o + PLACEMENTS];
+  const places = m[o + PLACES];
+  const perMonth = placements / table.months;
   return {
-    year,
-    ...finish(region, monthsInYear),
-    byVariant: Object.fromEntries(VARIANT_IDS.map((id, v) => [id, finish(byVariant[v], monthsInYear)])) as YearResult['byVariant'],
-    byGemeente: Object.fromEntries(GEMEENTE_CODES.map((code, g) => [code, finish(byGemeente[g], monthsInYear)])) as YearResult['byGemeente'],
-    byTargetGroup: Object.fromEntries(groups.map((name, t) => [name, finish(byGroup[t], monthsInYear)])),
+    demand: inCare + waitingList,
+    inCare,
+    inCareElsewhere: m[o + ELSEWHERE],
+    waitingList,
+    waitingTimeMonths: placements > 1e-9 ? m[o + WAIT_SUM] / placements : waitingList < 1e-6 ? 0 : null,
+    expectedWaitMonths,
+    clearanceMonths: waitingList < 1e-6 ? 0 : perMonth > 1e-9 ? waitingList / perMonth : null,
+    places,
+    freePlaces: Math.max(0, places - inCare),
+    occupancy: places > 0 ? Math.min(1, inCare / places) : 0,
+    placesNeeded: 0,
+    inflow: m[o + INFLOW],
+    placements,
+    departuresUnplaced: m[o + DEPARTURES],
+    wlzFromList: m[o + WLZ_FROM_LIST],
+    outflowIndependent: m[o + INDEPENDENT],
+    outflowOther: m[o + OTHER],
+    wlzTransfers: m[o + WLZ],
+    outflowNeedingHome: m[o + INDEPENDENT],
+    wmoPlacesLostToWlz: m[o + LOST],
+    wlzPlacesReturned: m[o + RETURNED],
+    displaced: m[o + DISPLACED],
+    costEuro: m[o + COST],
+    costOfWaitingEuro: m[o + WAITING_COST],
   };
 }
 
 /**
- * The expected wait for someone joining at the end of the year, per kind, combined as the mean over the kinds
- * weighted by who joined the list that year; unknown (null) when some of them would never be placed.
+ * The expected wait for someone joining at the end of the year, per row: the mean over the kinds weighted by who
+ * joined the list that year; unknown (null) when some of them would never be placed.
  */
-export function fillExpectedWaits(yr: YearResult, groups: TargetGroup[], perKind: (number | null)[], inflow: Float64Array): void {
-  const T = groups.length;
+export function expectedWaits(T: number, perKind: (number | null)[], inflow: Float64Array): (number | null)[] {
   const K = V * T;
-  const acc = () => ({ w: 0, sum: 0, unknown: false, fallback: [] as number[] });
-  const region = acc();
-  const variants = VARIANT_IDS.map(acc);
-  const gemeenten = GEMEENTE_CODES.map(acc);
-  const byGroup = groups.map(acc);
+  const R = rowCount(T);
+  if (waits.length < 3 * R) waits = new Float64Array(3 * R);
+  // Per row: the weight, the weighted sum, and (nobody joined) the longest wait over the kinds that can be placed.
+  waits.fill(0, 0, 2 * R).fill(-Infinity, 2 * R, 3 * R);
+  const unknown = new Array<boolean>(R).fill(false);
+  const rows = [0, 0, 0, 0];
   for (let g = 0; g < G; g++) {
     for (let v = 0; v < V; v++) {
       for (let t = 0; t < T; t++) {
         const k = v * T + t;
         const weight = inflow[g * K + k];
         const ew = perKind[k];
-        for (const a of [region, variants[v], gemeenten[g], byGroup[t]]) {
-          if (ew !== null) a.fallback.push(ew);
+        rows[1] = rowOfVariant(v);
+        rows[2] = rowOfGemeente(g);
+        rows[3] = rowOfGroup(t);
+        for (const r of rows) {
+          if (ew !== null) waits[2 * R + r] = Math.max(waits[2 * R + r], ew);
           if (weight <= 1e-9) continue;
-          if (ew === null) a.unknown = true;
+          if (ew === null) unknown[r] = true;
           else {
-            a.w += weight;
-            a.sum += weight * ew;
+            waits[r] += weight;
+            waits[R + r] += weight * ew;
           }
         }
       }
     }
   }
-  // Nobody joined: the wait a joiner would have, the longest over the kinds that can be placed.
-  const value = (a: ReturnType<typeof acc>) => (a.unknown ? null : a.w > 1e-9 ? a.sum / a.w : a.fallback.length ? Math.max(...a.fallback) : null);
-  yr.expectedWaitMonths = value(region);
-  VARIANT_IDS.forEach((id, v) => (yr.byVariant[id].expectedWaitMonths = value(variants[v])));
-  GEMEENTE_CODES.forEach((code, g) => (yr.byGemeente[code].expectedWaitMonths = value(gemeenten[g])));
-  groups.forEach((name, t) => (yr.byTargetGroup[name]!.expectedWaitMonths = value(byGroup[t])));
+  const out = new Array<number | null>(R);
+  for (let r = 0; r < R; r++) {
+    const w = waits[r];
+    const longest = waits[2 * R + r];
+    out[r] = unknown[r] ? null : w > 1e-9 ? waits[R + r] / w : longest > -Infinity ? longest : null;
+  }
+  return out;
+}
+let waits = new Float64Array(0);
+
+/** A year as people read it: the region, each variant, each gemeente of origin and each target group. */
+export function yearResult(table: YearTable, groups: TargetGroup[], expected: (number | null)[]): YearResult {
+  const byVariant = {} as YearResult['byVariant'];
+  const byGemeente = {} as YearResult['byGemeente'];
+  const byTargetGroup: YearResult['byTargetGroup'] = {};
+  for (let v = 0; v < V; v++) byVariant[VARIANT_IDS[v]] = metricsOf(table, rowOfVariant(v), expected[rowOfVariant(v)]);
+  for (let g = 0; g < G; g++) byGemeente[GEMEENTE_CODES[g]] = metricsOf(table, rowOfGemeente(g), expected[rowOfGemeente(g)]);
+  for (let t = 0; t < groups.length; t++) byTargetGroup[groups[t]] = metricsOf(table, rowOfGroup(t), expected[rowOfGroup(t)]);
+  return { year: table.year, ...metricsOf(table, 0, expected[0]), byVariant, byGemeente, byTargetGroup };
 }
 
-export function monthResult(
-  s: ModelState, year: number, month0: number, placed: Float64Array, inflow: number, exits: number, wlz: number, displaced: number, listDepartures: number,
-): MonthResult {
-  const { T, K } = s;
-  const byVariant = {} as MonthResult['byVariant'];
+/** A year as the Monte Carlo keeps it: the region, and what the urgent-housing allocation reads per variant and gemeente. */
+export function leanYear(table: YearTable, expectedWaitMonths: number | null): LeanYear {
+  const m = table.sums;
+  const byVariant = {} as LeanYear['byVariant'];
+  const byGemeente = {} as LeanYear['byGemeente'];
+  for (let v = 0; v < V; v++) byVariant[VARIANT_IDS[v]] = { outflowNeedingHome: m[table.offset + rowOfVariant(v) * COLUMNS + INDEPENDENT] };
+  for (let g = 0; g < G; g++) {
+    const o = table.offset + rowOfGemeente(g) * COLUMNS;
+    byGemeente[GEMEENTE_CODES[g]] = { outflowNeedingHome: m[o + INDEPENDENT], wlzPlacesReturned: m[o + RETURNED] };
+  }
+  return { year: table.year, ...metricsOf(table, 0, expectedWaitMonths), byVariant, byGemeente };
+}
+
+// The columns of a month record.
+const M_IN_CARE = 0;
+const M_WAITING = 1;
+const M_PLACES = 2;
+const M_INFLOW = 3;
+const M_PLACEMENTS = 4;
+const M_EXITS = 5;
+const M_WLZ = 6;
+const M_DEPARTURES = 7;
+const M_DISPLACED = 8;
+const M_LOST = 9;
+const M_VARIANT = 10; // then per variant: in care, waiting, places, placements
+export const MONTH_COLUMNS = M_VARIANT + 4 * V;
+
+/** Records month `m`'s figures in `out` (MONTH_COLUMNS numbers a month); the objects are made by monthResults. */
+export function recordMonth(
+  out: Float64Array, m: number, s: ModelState, placed: Float64Array, inflow: number, exits: number, wlz: number, displaced: number, listDepartures: number,
+): void {
+  const { T, K, inG, wait, cap, flipped, lostCum } = s;
+  const o = m * MONTH_COLUMNS;
   let inCare = 0;
   let waitingList = 0;
   let places = 0;
   let placements = 0;
   let lost = 0;
-  VARIANT_IDS.forEach((id, v) => {
+  for (let v = 0; v < V; v++) {
     let c = 0;
     let w = 0;
     let p = 0;
@@ -182,22 +262,73 @@ export function monthResult(
     for (let t = 0; t < T; t++) {
       const k = v * T + t;
       for (let g = 0; g < G; g++) {
-        c += s.inG[g * K + k];
-        w += s.wait[g * K + k];
-        p += Math.max(0, s.cap[g * K + k] - s.flipped[g * K + k]);
-        pl += placed[g * K + k];
-        lost += s.lostCum[g * K + k];
+        const i = g * K + k;
+        c += inG[i];
+        w += wait[i];
+        p += Math.max(0, cap[i] - flipped[i]);
+        pl += placed[i];
+        lost += lostCum[i];
       }
     }
-    byVariant[id] = { inCare: c, waitingList: w, places: p, placements: pl };
+    const ov = o + M_VARIANT + 4 * v;
+    out[ov] = c;
+    out[ov + 1] = w;
+    out[ov + 2] = p;
+    out[ov + 3] = pl;
     inCare += c;
     waitingList += w;
     places += p;
     placements += pl;
-  });
-  return {
-    month: `${year}-${String(month0 + 1).padStart(2, '0')}`,
-    demand: inCare + waitingList, inCare, waitingList, places, inflow, placements, exits, wlzTransfers: wlz, listDepartures, displaced,
-    wmoPlacesLostToWlz: lost, byVariant,
-  };
+  }
+  out[o + M_IN_CARE] = inCare;
+  out[o + M_WAITING] = waitingList;
+  out[o + M_PLACES] = places;
+  out[o + M_INFLOW] = inflow;
+  out[o + M_PLACEMENTS] = placements;
+  out[o + M_EXITS] = exits;
+  out[o + M_WLZ] = wlz;
+  out[o + M_DEPARTURES] = listDepartures;
+  out[o + M_DISPLACED] = displaced;
+  out[o + M_LOST] = lost;
+}
+
+const monthLabels = new Map<number, string>();
+/** "2027-03" for calendar month index y·12 + month0. */
+function monthLabel(year: number, month0: number): string {
+  const key = year * 12 + month0;
+  let label = monthLabels.get(key);
+  if (label === undefined) monthLabels.set(key, (label = `${year}-${String(month0 + 1).padStart(2, '0')}`));
+  return label;
+}
+
+/** The month objects of `count` recorded months, the first being calendar month `firstMonth` of `startYear`. */
+export function monthResults(record: Float64Array, count: number, startYear: number, firstMonth: number): MonthResult[] {
+  const out = new Array<MonthResult>(count);
+  for (let m = 0; m < count; m++) {
+    const o = m * MONTH_COLUMNS;
+    const cal = firstMonth + m;
+    const byVariant = {} as MonthResult['byVariant'];
+    for (let v = 0; v < V; v++) {
+      const ov = o + M_VARIANT + 4 * v;
+      byVariant[VARIANT_IDS[v]] = { inCare: record[ov], waitingList: record[ov + 1], places: record[ov + 2], placements: record[ov + 3] };
+    }
+    const inCare = record[o + M_IN_CARE];
+    const waitingList = record[o + M_WAITING];
+    out[m] = {
+      month: monthLabel(startYear + Math.floor(cal / 12), cal % 12),
+      demand: inCare + waitingList,
+      inCare,
+      waitingList,
+      places: record[o + M_PLACES],
+      inflow: record[o + M_INFLOW],
+      placements: record[o + M_PLACEMENTS],
+      exits: record[o + M_EXITS],
+      wlzTransfers: record[o + M_WLZ],
+      listDepartures: record[o + M_DEPARTURES],
+      displaced: record[o + M_DISPLACED],
+      wmoPlacesLostToWlz: record[o + M_LOST],
+      byVariant,
+    };
+  }
+  return out;
 }

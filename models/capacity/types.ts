@@ -131,6 +131,16 @@ export interface YearResult extends Metrics {
   byTargetGroup: Partial<Record<TargetGroup, Metrics>>;
 }
 
+/**
+ * One year as the Monte Carlo keeps it (projectLean): the region's figures, and the few breakdowns the
+ * urgent-housing allocation reads. The same numbers as the full result's year (a YearResult is a LeanYear).
+ */
+export interface LeanYear extends Metrics {
+  year: number;
+  byVariant: Record<VariantId, Pick<Metrics, 'outflowNeedingHome'>>;
+  byGemeente: Record<GemeenteCode, Pick<Metrics, 'outflowNeedingHome' | 'wlzPlacesReturned'>>;
+}
+
 export interface MonthResult {
   /** "2027-03" */
   month: string;

@@ -9,15 +9,15 @@ import type { VariantId } from '../../shared/domain';
 import type { Location, WlzEvent } from '../../shared/locations';
 import { ApportionError } from '../apportion/apportion';
 import { resolveAssumptions, type CellInput, type FormulaCache, type Resolved } from '../assumptions/resolve';
-import { buildCapacityInput, START_YEAR } from '../capacity/fromScenario';
+import { buildCapacityInput, START_YEAR, type ModelLocationsMemo } from '../capacity/fromScenario';
 import { addPlacesNeeded } from '../capacity/placesNeeded';
-import { projectCapacity } from '../capacity/project';
-import type { CapacityResult, YearResult } from '../capacity/types';
+import { projectCapacity, projectLean } from '../capacity/project';
+import type { CapacityResult, LeanYear, YearResult } from '../capacity/types';
 import { facilityFairShare, placesAt, type FacilityFairShare } from '../fairshare/facilities';
 import { keyInputsFrom } from '../fairshare/fromScenario';
 import { keyShares, type KeyShares } from '../fairshare/keys';
 import { allocateUrgent, type UrgentYear } from '../urgentie/allocate';
-import { urgentInputFrom, type UrgentSettings } from '../urgentie/fromScenario';
+import { urgentInputFrom, type UrgentBasis, type UrgentSettings } from '../urgentie/fromScenario';
 import { reportingYearOf } from './reportingYear';
 
 export interface ScenarioInput {
@@ -48,6 +48,15 @@ export interface RunOptions {
   resolved?: Resolved;
   /** Shared between runs with the same locations. */
   placesMemo?: PlacesMemo;
+  /** Shared between runs with the same locations: the locations as the capacity model reads them. */
+  locationsMemo?: ModelLocationsMemo;
+  /**
+   * Only the yearly figures the Monte Carlo keeps (capacityYears, and urgent housing from them): the projection
+   * is the same, but makes no objects per month, variant, gemeente or target group. capacity() still works.
+   */
+  lean?: boolean;
+  /** What urgent housing takes from the assumptions alone (urgentBasis), when the caller already has it. */
+  urgentBasis?: UrgentBasis;
 }
 
 export type UrgentOutcome = { ok: true; settings: UrgentSettings; years: UrgentYear[] } | { ok: false; settings: UrgentSettings; message: string };
@@ -63,6 +72,8 @@ export interface ScenarioRun {
   /** The year the headline figures, the comparison and the report are about: the setting, within the projection. */
   reportingYear: number;
   capacity(): CapacityResult;
+  /** The region's figures per year and what urgent housing reads: capacity().years, or (lean) only those. */
+  capacityYears(): LeanYear[];
   /** The capacity figures of a year (a year outside the projection: the nearest year in it). */
   capacityAt(year: number): YearResult;
   urgent(): UrgentOutcome;
@@ -80,6 +91,7 @@ export function scenarioRun(input: ScenarioInput, options: RunOptions = {}): Sce
   const yearIndex = (year: number) => Math.min(Math.max(0, year - resolved.startYear), years.length - 1);
   const memo = options.placesMemo ?? new Map<string, number[]>();
   let capacity: CapacityResult | undefined;
+  let lean: LeanYear[] | undefined;
   let urgent: UrgentOutcome | undefined;
 
   const run: ScenarioRun = {
@@ -89,18 +101,22 @@ export function scenarioRun(input: ScenarioInput, options: RunOptions = {}): Sce
     reportingYear: reportingYearOf(resolved),
     capacity() {
       if (!capacity) {
-        const capacityInput = buildCapacityInput(resolved, input.locations, input.wlzEvents);
+        const capacityInput = buildCapacityInput(resolved, input.locations, input.wlzEvents, options.locationsMemo);
         capacity = projectCapacity(capacityInput, { months: options.months ?? true });
         if (options.placesNeeded ?? true) addPlacesNeeded(capacityInput, capacity);
       }
       return capacity;
+    },
+    capacityYears() {
+      if (capacity || !options.lean) return run.capacity().years;
+      return (lean ??= projectLean(buildCapacityInput(resolved, input.locations, input.wlzEvents, options.locationsMemo)));
     },
     capacityAt(year) {
       const all = run.capacity().years;
       return all[Math.min(Math.max(0, year - all[0].year), all.length - 1)];
     },
     urgent() {
-      return (urgent ??= urgentOutcome(resolved, run.capacity(), options.urgentDetail ?? true));
+      return (urgent ??= urgentOutcome(resolved, run.capacityYears(), options.urgentDetail ?? true, options.urgentBasis));
     },
     shares: (key, year = resolved.startYear) => keyShares(keyInputsFrom(resolved, yearIndex(year)), key),
     placesAt(year, variant) {
@@ -118,8 +134,8 @@ export function scenarioRun(input: ScenarioInput, options: RunOptions = {}): Sce
   return run;
 }
 
-function urgentOutcome(resolved: Resolved, capacity: CapacityResult, detail: boolean): UrgentOutcome {
-  const u = urgentInputFrom(resolved, capacity);
+function urgentOutcome(resolved: Resolved, years: LeanYear[], detail: boolean, basis?: UrgentBasis): UrgentOutcome {
+  const u = urgentInputFrom(resolved, { years }, {}, basis);
   if (!u.ok) return { ok: false, settings: u.settings, message: u.message };
   try {
     return { ok: true, settings: u.settings, years: allocateUrgent(u.input, { detail }) };

@@ -9,9 +9,10 @@ import type { Location, WlzEvent } from '../../shared/locations';
 import { UNCERTAINTY_METRICS, type UncertaintyMetricId } from '../../shared/metrics';
 import type { RangeMap } from '../../shared/ranges';
 import { dependentsOf, evaluatePlan, planResolve, type CellInput, type FormulaCache, type Resolved, type ResolvePlan } from '../assumptions/resolve';
-import { START_YEAR } from '../capacity/fromScenario';
-import type { CapacityResult } from '../capacity/types';
+import { START_YEAR, type ModelLocationsMemo } from '../capacity/fromScenario';
+import type { LeanYear } from '../capacity/types';
 import { scenarioRun, type PlacesMemo } from '../scenario/runScenario';
+import { urgentBasis, type UrgentBasis } from '../urgentie/fromScenario';
 import { reportingYearOf } from '../scenario/reportingYear';
 import { draw } from './distributions';
 import { streamFor } from './random';
@@ -45,7 +46,8 @@ export interface McChunk {
 }
 
 export interface RunOutcome {
-  capacity: CapacityResult;
+  /** The region's capacity figures per year (the lean projection: no months, no breakdowns). */
+  capacity: { years: LeanYear[] };
   urgentShortfall: number[];
   fairShareIndex: number;
   norm: Float64Array;
@@ -62,6 +64,23 @@ export interface Prepared {
   /** The fair-share index is taken in December of this year in every run (the deterministic reporting year). */
   reportingYear: number;
   placesMemo: PlacesMemo;
+  locationsMemo: ModelLocationsMemo;
+  /** What urgent housing takes from the assumptions alone, per run (the same in every run when no range reaches it). */
+  urgentBasis: (r: Resolved) => UrgentBasis;
+  /** The fair-share index (key inwoners, all forms, December of the reporting year), per run (idem). */
+  fairShareIndex: (r: Resolved) => number;
+}
+
+/**
+ * A part of every run that reads only assumptions no range reaches (directly or through formulas) comes out the
+ * same in every run: it is worked out once, on the deterministic resolution, with a resolution that notes what
+ * is read. If any of that can change between runs, it is worked out in every run instead.
+ */
+export function sameInEveryRun<T>(base: Resolved, changing: Set<string>, compute: (r: Resolved) => T): (r: Resolved) => T {
+  const read = new Set<string>();
+  const value = compute({ ...base, series: (key) => (read.add(key), base.series(key)) });
+  for (const key of read) if (changing.has(key)) return compute;
+  return () => value;
 }
 
 export function prepare(setup: McSetup, cache: FormulaCache = new Map()): Prepared {
@@ -70,23 +89,38 @@ export function prepare(setup: McSetup, cache: FormulaCache = new Map()): Prepar
     .filter((k) => setup.cells[k] && !setup.cells[k].formula && assumptionDef(k))
     .sort();
   const base = evaluatePlan(plan, setup.cells);
-  return { setup, plan, base, ranged, affected: dependentsOf(plan, ranged), reportingYear: reportingYearOf(base), placesMemo: new Map() };
+  const affected = dependentsOf(plan, ranged);
+  const changing = new Set([...ranged, ...affected]);
+  const reportingYear = reportingYearOf(base);
+  const placesMemo: PlacesMemo = new Map();
+  return {
+    setup, plan, base, ranged, affected, reportingYear, placesMemo, locationsMemo: new Map(),
+    urgentBasis: sameInEveryRun(base, changing, (r) => urgentBasis(r)),
+    fairShareIndex: sameInEveryRun(base, changing, (r) => fairShareIndexOf(setup, r, reportingYear, placesMemo)),
+  };
+}
+
+/** The fair-share index of the places against the key inwoners, all forms, in December of `year`. */
+function fairShareIndexOf(setup: McSetup, resolved: Resolved, year: number, placesMemo: PlacesMemo): number {
+  const fair = scenarioRun({ cells: setup.cells, locations: setup.locations, wlzEvents: setup.wlzEvents }, { resolved, placesMemo }).fairShare('inwoners', 'alle', year);
+  return fair.ok ? fair.facility.index : NaN;
 }
 
 /** One run with the given cells (only `changed` differ from the setup): capacity, urgent shortfall, fair-share index. */
 export function runOnce(p: Prepared, cells: Record<string, CellInput>, changed: string[] = p.ranged): RunOutcome {
   const resolved = evaluatePlan(p.plan, cells, { resolved: p.base, changed, affected: changed === p.ranged ? p.affected : dependentsOf(p.plan, changed) });
+  // Parts that no range reaches are shared with the setup's own resolution; other changed cells (the tornado's) are not.
+  const shared = changed === p.ranged || changed.every((k) => p.ranged.includes(k));
   const run = scenarioRun(
     { cells, locations: p.setup.locations, wlzEvents: p.setup.wlzEvents },
-    { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo },
+    { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo, locationsMemo: p.locationsMemo, lean: true, urgentBasis: shared ? p.urgentBasis(resolved) : undefined },
   );
-  const capacity = run.capacity();
+  const capacity = { years: run.capacityYears() };
   const urgent = run.urgent();
-  const fair = run.fairShare('inwoners', 'alle', p.reportingYear);
   return {
     capacity,
     urgentShortfall: capacity.years.map((_, y) => (urgent.ok ? (urgent.years[y]?.shortfall ?? NaN) : NaN)),
-    fairShareIndex: fair.ok ? fair.facility.index : NaN,
+    fairShareIndex: shared ? p.fairShareIndex(resolved) : fairShareIndexOf(p.setup, resolved, p.reportingYear, p.placesMemo),
     norm: resolved.series(WACHTTIJD_NORM),
     problems: Object.keys(resolved.errors).length > 0,
   };

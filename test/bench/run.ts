@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: figures, not assertions. Median and spread (p10–p90) over repeated runs of
  * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), beside the
- *    lower bound: the arithmetic the model cannot avoid, timed as a bare kernel;
- * 2. a 10,000-run Monte Carlo end to end (worker threads started, runs, summary);
+ *    lower bound: the arithmetic the model cannot avoid, timed as a bare kernel; the same with four target groups;
+ * 2. a 10,000-run Monte Carlo end to end (worker threads started, runs, summary), for Basis and with four target
+ *    groups, and one run on one core (wall clock and CPU time: the CPU time moves less when others share the machine);
  * 3. one urgentie allocation for the 11 projection years;
  * 4. saving an edit to, and loading, a scenario with 1,000 history entries (through the contract);
  * 5. browser mode in Chromium: cold start to the first chart, and a grid edit until the chart shows it
@@ -16,7 +17,8 @@ import { openBackend } from '../../electron/backend/backend';
 import { createMcJobs } from '../../electron/backend/uncertainty/jobs';
 import { resolveAssumptions, type FormulaCache } from '../../models/assumptions/resolve';
 import { buildCapacityInput, projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
-import { projectCapacity } from '../../models/capacity/project';
+import { projectCapacity, projectLean } from '../../models/capacity/project';
+import { runChunk, type McSetup } from '../../models/uncertainty/montecarlo';
 import { summarize } from '../../models/uncertainty/summary';
 import { allocateUrgent } from '../../models/urgentie/allocate';
 import { urgentInputFrom } from '../../models/urgentie/fromScenario';
@@ -75,7 +77,8 @@ async function main() {
   console.log(`Model: ${input.perYear.length} years × 12 months, 8 gemeenten × 4 variants, ${locations.length} locations\n`);
 
   const full = measure('1. full projection (132 months, with monthly results)', 500, () => projectCapacity(input));
-  measure('   the same without monthly results (as the Monte Carlo runs it)', 500, () => projectCapacity(input, { months: false }));
+  measure('   the same without monthly results', 500, () => projectCapacity(input, { months: false }));
+  measure('   lean: the yearly figures the Monte Carlo keeps (projectLean)', 500, () => projectLean(input));
   const occ = new Float64Array(8 * 8 * 4).fill(1);
   const small = new Float64Array(8 * 4).fill(1);
   const floor = measure('   lower bound: the unavoidable arithmetic as a bare kernel', 500, () => lowerBoundKernel(occ, small));
@@ -99,26 +102,50 @@ async function main() {
   const groupInput = buildCapacityInput(groupResolved, groupLocations, []);
   measure('   with four target groups: full projection', 300, () => projectCapacity(groupInput));
   measure('   with four target groups: without monthly results', 300, () => projectCapacity(groupInput, { months: false }));
+  measure('   with four target groups: lean (as the Monte Carlo runs it)', 300, () => projectLean(groupInput));
   measure('   with four target groups: with the places needed per year', 20, () => projectScenario(groupResolved, groupLocations, []));
 
-  // 2. Monte Carlo, end to end, in worker threads.
+  // 2. Monte Carlo, end to end, in worker threads; and per run on one core.
   const workerFile = path.resolve('out/bench/mcWorker.cjs');
   const threads = os.availableParallelism?.() ?? os.cpus().length;
   const jobs = createMcJobs(workerFile, threads);
-  const setup = { cells, ranges: baselineRanges(), locations, wlzEvents: [] };
-  const mcSamples: number[] = [];
-  for (let rep = 0; rep < 4; rep++) {
-    const t0 = performance.now();
-    const job = jobs.start(1, setup, 10_000, 2026 + rep, (chunks) => ({ ...summarize(chunks, 2026 + rep) }) as unknown as NonNullable<McJob['result']>);
-    let s: McJob = job;
-    while (s.status === 'bezig') {
-      await new Promise((r) => setTimeout(r, 5));
-      s = jobs.status(job.id);
+  const setup: McSetup = { cells, ranges: baselineRanges(), locations, wlzEvents: [] };
+  const groupSetup: McSetup = { cells: groupCells, ranges: baselineRanges(), locations: groupLocations, wlzEvents: [] };
+  const monteCarlo = async (name: string, s: McSetup, reps: number) => {
+    const samples: number[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      const t0 = performance.now();
+      const job = jobs.start(1, s, 10_000, 2026 + rep, (chunks) => ({ ...summarize(chunks, 2026 + rep) }) as unknown as NonNullable<McJob['result']>);
+      let st: McJob = job;
+      while (st.status === 'bezig') {
+        await new Promise((r) => setTimeout(r, 5));
+        st = jobs.status(job.id);
+      }
+      if (st.status !== 'klaar') throw new Error(st.message);
+      if (rep > 0) samples.push((performance.now() - t0) / 1000); // the first run warms the disk cache
     }
-    if (s.status !== 'klaar') throw new Error(s.message);
-    if (rep > 0) mcSamples.push((performance.now() - t0) / 1000); // the first run warms the disk cache
-  }
-  report(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, mcSamples, 's', 2);
+    report(name, samples, 's', 2);
+  };
+  await monteCarlo(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, setup, 4);
+  await monteCarlo('   with four target groups', groupSetup, 3);
+  jobs.closeAll();
+  const perRun = (name: string, s: McSetup) => {
+    runChunk(s, 1, 0, 200, undefined, cache); // warm-up
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      runChunk(s, 7 + rep, 0, 500, undefined, cache);
+      wall.push((performance.now() - t0) / 500);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000 / 500);
+    }
+    report(`${name}, wall clock`, wall);
+    report(`${name}, CPU time`, cpu);
+  };
+  perRun('   one run on one core (Basis)', setup);
+  perRun('   one run on one core (four target groups)', groupSetup);
 
   // 3. Urgentie allocation for the projection years.
   const capacity = projectCapacity(input);
