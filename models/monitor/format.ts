@@ -1,5 +1,5 @@
 /** Dutch words and numbers for the monitor's sentences: forms, places in time, counts. */
-import { gemeenteNaam, variantLabel, type GemeenteCode } from '../../shared/domain';
+import { MONTH_NAMES, gemeenteNaam, variantLabel, type GemeenteCode } from '../../shared/domain';
 import type { ObservedForm, Period } from '../../shared/observations';
 
 /** An nl-NL number with at most `decimals` decimals ("1.234,5"). */
@@ -20,12 +20,11 @@ export function subjectPrefix(gemeente: GemeenteCode | null, form: ObservedForm)
   return parts.length ? `${parts.join(', ')}: ` : '';
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "juli 2026" for "2026-07". */
 export function monthLabel(ym: string): string {
   const [y, m] = ym.split('-').map(Number);
-  return `${MONTHS[m - 1]} ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** "in de eerste helft van 2026", "in 2026", "in maart 2026", "van januari tot en met april 2026". */
@@ -36,7 +35,7 @@ export function duringLabel(p: Period): string {
   if (fy === ty && fm === 1 && tm === 6) return `in de eerste helft van ${fy}`;
   if (fy === ty && fm === 7 && tm === 12) return `in de tweede helft van ${fy}`;
   if (p.from === p.to) return `in ${monthLabel(p.from)}`;
-  return fy === ty ? `van ${MONTHS[fm - 1]} tot en met ${MONTHS[tm - 1]} ${fy}` : `van ${monthLabel(p.from)} tot en met ${monthLabel(p.to)}`;
+  return fy === ty ? `van ${MONTH_NAMES[fm - 1]} tot en met ${MONTH_NAMES[tm - 1]} ${fy}` : `van ${monthLabel(p.from)} tot en met ${monthLabel(p.to)}`;
 }
 
 /** "1 vertrek", "12 vertrekken". */
