@@ -3,50 +3,36 @@ import { gemeenteNaam } from '../../shared/domain';
 import type { MonitorView } from '../../shared/contract';
 import { OBSERVATION_MEASURES, periodEndLabel, periodLabel, type MeasureId, type Observation } from '../../shared/observations';
 import type { ExportTable } from '../../shared/tables';
+import { formLabel } from '../../models/monitor/format';
 
 const measureLabel = (m: MeasureId) => OBSERVATION_MEASURES.find((x) => x.id === m)!.label;
-const FORMS: Record<Observation['form'], string> = {
-  alle: 'alle vormen',
-  modulair: 'modulair',
-  allInclusive: 'all-inclusive',
-  modulairGeclusterd: 'modulair geclusterd',
-  modulairNabijheid: 'modulair met nabijheid',
-  modulairWijk: 'modulair in de wijk',
-};
 const where = (o: Observation) => (o.gemeente ? gemeenteNaam(o.gemeente) : 'regio');
 
 /** The two latest periods' stocks side by side: what changed since the last monitoring round. */
-export function changesSinceLastPeriod(observations: Observation[]): { table: ExportTable; sentences: string[] } {
+export function changesSinceLastPeriod(observations: Observation[]): ExportTable {
   const stocks = observations.filter((o) => (o.measure === 'inZorg' || o.measure === 'wachtend') && o.targetGroup === null);
   const ends = [...new Set(stocks.map((o) => o.period.to))].sort();
   const [prev, last] = ends.slice(-2);
   const rows: (string | number | null)[][] = [];
-  const sentences: string[] = [];
   if (prev && last) {
     for (const o of stocks.filter((x) => x.period.to === last)) {
       const before = stocks.find((x) => x.period.to === prev && x.measure === o.measure && x.gemeente === o.gemeente && x.form === o.form);
       if (!before) continue;
-      const d = o.value - before.value;
-      rows.push([measureLabel(o.measure), where(o), FORMS[o.form], before.value, o.value, d]);
-      if (o.gemeente === null && d !== 0)
-        sentences.push(`${measureLabel(o.measure)} (${FORMS[o.form]}): ${o.value} ${periodEndLabel(o.period)}, ${Math.abs(d)} ${d > 0 ? 'meer' : 'minder'} dan ${periodEndLabel(before.period)}.`);
+      rows.push([measureLabel(o.measure), where(o), formLabel(o.form), before.value, o.value, o.value - before.value]);
     }
   }
   return {
-    table: {
-      name: 'Veranderd',
-      title: prev && last ? `Standen ${periodEndLabel({ from: last, to: last })} tegen ${periodEndLabel({ from: prev, to: prev })}` : 'Nog maar één meting: niets te vergelijken',
-      columns: [
-        { header: 'Maat', kind: 'tekst' },
-        { header: 'Gemeente', kind: 'tekst' },
-        { header: 'Vorm', kind: 'tekst' },
-        { header: 'Vorige meting', kind: 'getal' },
-        { header: 'Laatste meting', kind: 'getal' },
-        { header: 'Verschil', kind: 'getal' },
-      ],
-      rows,
-    },
-    sentences,
+    name: 'Veranderd',
+    title: prev && last ? `Standen ${periodEndLabel({ from: last, to: last })} tegen ${periodEndLabel({ from: prev, to: prev })}` : 'Nog maar één meting: niets te vergelijken',
+    columns: [
+      { header: 'Maat', kind: 'tekst' },
+      { header: 'Gemeente', kind: 'tekst' },
+      { header: 'Vorm', kind: 'tekst' },
+      { header: 'Vorige meting', kind: 'getal' },
+      { header: 'Laatste meting', kind: 'getal' },
+      { header: 'Verschil', kind: 'getal' },
+    ],
+    rows,
   };
 }
 
@@ -68,7 +54,7 @@ export function monitorTables(v: MonitorView): ExportTable[] {
     rows: v.deviations.map((d) => [
       periodLabel(d.observation.period),
       where(d.observation),
-      FORMS[d.observation.form],
+      formLabel(d.observation.form),
       measureLabel(d.observation.measure),
       d.observation.value,
       d.plan,
@@ -129,7 +115,7 @@ export function monitorTables(v: MonitorView): ExportTable[] {
       { header: 'Maat', kind: 'tekst' },
       { header: 'Waarde', kind: 'decimaal' },
     ],
-    rows: v.observations.map((o) => [periodLabel(o.period), where(o), FORMS[o.form], o.targetGroup ?? 'alle', measureLabel(o.measure), o.value]),
+    rows: v.observations.map((o) => [periodLabel(o.period), where(o), formLabel(o.form), o.targetGroup ?? 'alle', measureLabel(o.measure), o.value]),
   };
-  return [deviations, gaps, estimates, backtest, changesSinceLastPeriod(v.observations).table, observations];
+  return [deviations, gaps, estimates, backtest, changesSinceLastPeriod(v.observations), observations];
 }

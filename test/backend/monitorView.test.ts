@@ -4,6 +4,7 @@ import { openBackend, type Backend } from '../../electron/backend/backend';
 import { BEGINSTAND_JAAR, BEGINSTAND_MAAND, inZorgKey, wachtendKey } from '../../shared/assumptions';
 import type { CapacityProjection, MonitorView, ScenarioData, ScenarioSummary } from '../../shared/contract';
 import { parseCsv } from '../../shared/keyImport';
+import { MONITOR_FICTIEF_CSV } from '../fixtures/monitorFictief';
 import { contractCalls } from './contractCalls';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
@@ -16,16 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => backend.close());
 
-// Fictief: made-up monitoring figures for two half years, per form for the region and waiting per gemeente.
-const FICTIEF = parseCsv(`Periode;Gemeente;Vorm;In zorg;Wachtend;Nieuwe indicaties;Plaatsingen;Uitstroom uit zorg;Naar de Wlz;Van de wachtlijst af zonder plek
-2025-H2;Regio;All-inclusive;150;60;30;20;12;3;4
-2025-H2;Regio;Modulair;160;50;34;28;18;2;3
-2026-H1;Regio;All-inclusive;158;70;31;21;11;2;5
-2026-H1;Regio;Modulair;170;52;33;27;17;3;4
-2026-H1;Regio;;;122;;;;;
-2026-H1;Enschede;;;60;;;;;
-2026-H1;Hengelo;;;25;;;;;
-`);
+const FICTIEF = parseCsv(MONITOR_FICTIEF_CSV);
 const load = () => ok('monitor.import', { fileName: 'monitor-fictief.csv', source: 'fictief', rows: FICTIEF });
 
 describe('monitor.view', () => {

@@ -5,15 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { monitorMain } from '../../electron/cli/monitorCommands';
 import { main } from '../../electron/cli/plan';
 import { openBackend } from '../../electron/backend/backend';
+import { MONITOR_FICTIEF_CSV } from '../fixtures/monitorFictief';
 import { tempDb } from './tempFiles';
 
-// Fictief: made-up monitoring figures.
-const FICTIEF = `Periode;Gemeente;Vorm;In zorg;Wachtend;Nieuwe indicaties;Plaatsingen;Uitstroom uit zorg;Naar de Wlz;Van de wachtlijst af zonder plek
-2025-H2;Regio;All-inclusive;150;60;30;20;12;3;4
-2025-H2;Regio;Modulair;160;50;34;28;18;2;3
-2026-H1;Regio;All-inclusive;158;70;31;21;11;2;5
-2026-H1;Regio;Modulair;170;52;33;27;17;3;4
-`;
+const FICTIEF = MONITOR_FICTIEF_CSV;
 function file(name: string, text: string | Buffer): string {
   const f = path.join(path.dirname(tempDb('cli-monitor')), name);
   fs.writeFileSync(f, text);
@@ -54,7 +49,7 @@ describe('plan -- monitor', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.scenario).toBe('Basis — ongewijzigd beleid');
-    expect(out.deviations).toHaveLength(28);
+    expect(out.deviations).toHaveLength(31);
     expect(out.deviations[0].sentence).toMatch(/eind december 2025 waren 150 cliënten in zorg/);
     expect(r.stdout).not.toMatch(/NaN|Infinity/);
     const csv = await monitorMain(['monitor', '--observations', file('fictief.csv', FICTIEF), '--db', db, '--format', 'csv', '--scenario', 'basis — ONGEWIJZIGD beleid']);

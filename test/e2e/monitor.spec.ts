@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MONITOR_FICTIEF_CSV } from '../fixtures/monitorFictief';
 import { expect, SCREENSHOTS, shot, tempDbFile, test } from './browserMode';
 
 // Fictief: made-up figures for the test.
@@ -59,22 +60,12 @@ test('import monitoring figures: template, preview, all or nothing, remove and r
   await app.stop();
 });
 
-// Fictief: two half years for the region per form, and waiting per gemeente.
-const TWO_PERIODS = `Periode;Gemeente;Vorm;In zorg;Wachtend;Nieuwe indicaties;Plaatsingen;Uitstroom uit zorg;Naar de Wlz;Van de wachtlijst af zonder plek
-2025-H2;Regio;All-inclusive;150;60;30;20;12;3;4
-2025-H2;Regio;Modulair;160;50;34;28;18;2;3
-2026-H1;Regio;All-inclusive;158;70;31;21;11;2;5
-2026-H1;Regio;Modulair;170;52;33;27;17;3;4
-2026-H1;Regio;;;122;;;;;
-2026-H1;Enschede;;;60;;;;;
-2026-H1;Hengelo;;;25;;;;;
-`;
 
 test('plan against reality, estimates into a new scenario, start from the latest count, the monitor report', async ({ page, app: apps }) => {
   const app = await apps.start(tempDbFile('monitor-plan'));
   await page.goto(app.url);
   await page.getByRole('tab', { name: 'Monitor' }).click();
-  await page.getByLabel('Importeer monitoringcijfers').setInputFiles({ name: 'monitor-fictief.csv', mimeType: 'text/csv', buffer: Buffer.from(TWO_PERIODS) });
+  await page.getByLabel('Importeer monitoringcijfers').setInputFiles({ name: 'monitor-fictief.csv', mimeType: 'text/csv', buffer: Buffer.from(MONITOR_FICTIEF_CSV) });
   await page.getByRole('dialog').getByRole('button', { name: /^Importeer \d+ cijfers$/ }).click();
   await expect(page.getByTestId('monitor-message')).toContainText('cijfers geïmporteerd');
 

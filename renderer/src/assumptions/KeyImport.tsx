@@ -3,6 +3,7 @@ import { IMPORT_COLUMNS } from '../../../shared/keyImport';
 import { formatFlexible } from '../../../shared/numberFormat';
 import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
+import { ImportPreviewTable, ReadingStatus } from '../common/ImportPreview';
 import { useImportFile } from '../common/useImportFile';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
 
 export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
   const file = useImportFile((rows) => call('keyInputs.preview', { scenarioId, rows }), onError);
-  const { input, pick, reading, cancelNote, pending, clear } = file;
+  const { input, pick, pending, clear } = file;
 
   if (readOnly) return null;
   const p = pending?.preview;
@@ -25,20 +26,7 @@ export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
         Importeer cijfers uit CSV of Excel…
         <input ref={input} type="file" accept=".csv,.txt,.xlsx" className="visually-hidden" aria-label="Importeer sleutelcijfers" onChange={(e) => pick(e.target.files?.[0])} />
       </label>
-      {reading ? (
-        <span className="import-reading" role="status" data-testid="import-reading">
-          <span className="busy">Bezig met lezen van "{reading.fileName}"…</span>
-          <button className="small" onClick={() => reading.controller.abort()}>
-            Annuleren
-          </button>
-        </span>
-      ) : cancelNote ? (
-        <span className="help" role="status" data-testid="import-cancelled">
-          {cancelNote}
-        </span>
-      ) : (
-        <span className="help">Een kolom "Gemeente" (naam of CBS-code) en kolommen als Inwoners, Inwoners 18+, Sociale huurwoningen, Verhuringen, ETHOS.</span>
-      )}
+      <ReadingStatus file={file} hint='Een kolom "Gemeente" (naam of CBS-code) en kolommen als Inwoners, Inwoners 18+, Sociale huurwoningen, Verhuringen, ETHOS.' />
       {pending && p && (
         <Dialog
           wide
@@ -56,41 +44,13 @@ export function KeyImport({ scenarioId, readOnly, onDone, onError }: Props) {
             await onDone(`${r.changed} waarden geïmporteerd uit "${pending.fileName}".`);
           }}
         >
-          {p.import.errors.map((e) => (
-            <p key={e} className="row-error" role="alert">
-              {e}
-            </p>
-          ))}
-          {p.import.rows.length > 0 && (
-            <div className="preview-table">
-              <table data-testid="import-preview">
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Gemeente</th>
-                    {columns.map((c) => (
-                      <th scope="col" key={c.id}>
-                        {c.label}
-                      </th>
-                    ))}
-                    <th scope="col">Melding</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.import.rows.map((r) => (
-                    <tr key={r.line} className={r.errors.length ? 'bad' : undefined}>
-                      <td>{r.line}</td>
-                      <td>{r.gemeenteText}</td>
-                      {columns.map((c) => (
-                        <td key={c.id}>{r.values[c.id] === undefined ? '' : formatFlexible(r.values[c.id]!)}</td>
-                      ))}
-                      <td className="row-error">{r.errors.join(' ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ImportPreviewTable
+            testId="import-preview"
+            whatHeader="Gemeente"
+            headers={columns.map((c) => c.label)}
+            fileErrors={p.import.errors}
+            rows={p.import.rows.map((r) => ({ line: r.line, what: r.gemeenteText, errors: r.errors, cells: columns.map((c) => (r.values[c.id] === undefined ? '' : formatFlexible(r.values[c.id]!))) }))}
+          />
           {p.import.missing.length > 0 && <p className="help">Niet in het bestand (blijven ongewijzigd): {p.import.missing.join(', ')}.</p>}
         </Dialog>
       )}

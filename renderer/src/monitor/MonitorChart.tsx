@@ -6,22 +6,22 @@ import type { SeriesPoint } from './series';
 const AXIS = { fill: '#1d2733', fontSize: 13 };
 const value = (v: unknown) => (v === null || v === undefined ? '—' : formatNumber(Number(v), Number.isInteger(Number(v)) ? 0 : 1));
 
-export function MonitorChart({ points, title }: { points: SeriesPoint[]; title: string }) {
+export function MonitorChart({ points, title, height = 300 }: { points: SeriesPoint[]; title: string; height?: number }) {
   const data = points.map((p) => ({ ...p, band: p.bandLow !== null && p.bandHigh !== null ? [p.bandLow, p.bandHigh] : null }));
   const hasBand = data.some((d) => d.band);
   const summary = points.map((p) => p.sentence).join(' ');
   return (
     <figure className="chart-figure" aria-label={`${title}. ${summary}`}>
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="#d9dee5" vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} />
+          <XAxis dataKey="label" tick={AXIS} interval={0} />
           <YAxis tick={AXIS} tickFormatter={(v) => formatNumber(Number(v))} width={52} />
           <Tooltip formatter={value} />
           <Legend />
           {hasBand && <Area dataKey="band" name="Band: 8 van 10 toekomsten" stroke="none" fill="#0072B2" fillOpacity={0.15} isAnimationActive={false} />}
           <Line dataKey="plan" name="Plan" stroke="#0072B2" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls />
-          <Scatter dataKey="observed" name="Gemeten" fill="#B34700" shape="diamond" isAnimationActive={false} />
+          <Scatter dataKey="observed" name="Gemeten" fill="#B34700" shape="diamond" legendType="diamond" isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="help">{title}: de lijn is het plan, de ruiten zijn de gemeten cijfers{hasBand ? ', de band is waar 8 van de 10 doorgerekende toekomsten liggen' : ''}.</figcaption>

@@ -25,7 +25,7 @@ export function monitorTitle(view: MonitorView): string {
 export function MonitorReport({ view, reference, appVersion, modelVersion }: Props) {
   const regional = view.deviations.filter((d) => d.difference !== null && d.observation.gemeente === null && d.observation.targetGroup === null);
   const largest = [...regional].sort((a, b) => Math.abs(b.difference!) - Math.abs(a.difference!)).slice(0, 6);
-  const charts = seriesChoices(view.deviations).filter((c) => c.gemeente === null && (c.measure === 'wachtend' || c.measure === 'inZorg')).slice(0, 4);
+  const charts = seriesChoices(view.deviations).filter((c) => c.gemeente === null && (c.measure === 'wachtend' || c.measure === 'inZorg')).slice(0, 3);
   const changed = view.changes.filter((c) => c.before !== null && c.after !== null);
   return (
     <article className="report-doc" lang="nl" data-testid="monitor-report">
@@ -70,7 +70,7 @@ export function MonitorReport({ view, reference, appVersion, modelVersion }: Pro
         <section className="page">
           <h2>Plan tegen werkelijkheid</h2>
           {charts.map((c) => (
-            <MonitorChart key={`${c.measure}${c.form}`} points={seriesPoints(view.deviations, c)} title={seriesLabel(c)} />
+            <MonitorChart key={`${c.measure}${c.form}`} points={seriesPoints(view.deviations, c)} title={seriesLabel(c)} height={210} />
           ))}
         </section>
       )}

@@ -5,6 +5,7 @@ import { fileNamePart } from '../../../shared/tables';
 import { toXlsx } from '../../../shared/workbook';
 import { call, errorMessage } from '../api/client';
 import { download } from '../common/download';
+import { SAVE_PDF_LABEL, savePdf } from '../common/savePdf';
 import { Feedback, type Message } from '../common/Feedback';
 import { MonitorReport, monitorTitle } from './MonitorReport';
 
@@ -20,21 +21,14 @@ export function MonitorReportOverlay({ view, reference, info, onClose }: Props &
   const base = fileNamePart(monitorTitle(view));
 
   async function pdf() {
-    if (window.api?.savePdf) {
-      try {
-        const r = await window.api.savePdf(`${base}.pdf`);
-        if (r.saved) setMessage({ kind: 'ok', text: `Monitorrapport opgeslagen als ${r.file}.` });
-      } catch (e) {
-        setMessage({ kind: 'error', text: errorMessage(e) });
-      }
-    } else window.print();
+    const m = await savePdf(`${base}.pdf`, 'Monitorrapport');
+    if (m) setMessage(m);
   }
-
   return (
     <div className="report-overlay">
       <div className="report-toolbar no-print">
         <button className="primary" onClick={pdf}>
-          {window.api?.savePdf ? 'Opslaan als PDF…' : 'Afdrukken / opslaan als PDF…'}
+          {SAVE_PDF_LABEL()}
         </button>
         <button onClick={onClose}>Sluiten</button>
         <Feedback message={message} />

@@ -8,6 +8,7 @@ import { formatFlexible } from '../../../shared/numberFormat';
 import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { download } from '../common/download';
+import { ImportPreviewTable, ReadingStatus } from '../common/ImportPreview';
 import { useImportFile } from '../common/useImportFile';
 
 interface Props {
@@ -24,7 +25,7 @@ export function lastHalfYear(now = new Date()): string {
 export function ObservationImport({ onDone, onError }: Props) {
   const file = useImportFile((rows) => call('monitor.preview', { rows }), onError, { maxRows: OBSERVATION_MAX_ROWS, what: 'bestand met monitoringcijfers' });
   const [source, setSource] = useState('');
-  const { input, pick, clear, pending, reading, cancelNote } = file;
+  const { input, pick, clear, pending } = file;
   const p = pending?.preview;
   const measures = p ? OBSERVATION_MEASURES.filter((m) => p.import.measures.includes(m.id)) : [];
   const count = p ? p.import.rows.reduce((n, r) => n + r.observations.length, 0) : 0;
@@ -40,20 +41,7 @@ export function ObservationImport({ onDone, onError }: Props) {
       >
         Download het sjabloon
       </button>
-      {reading ? (
-        <span className="import-reading" role="status" data-testid="import-reading">
-          <span className="busy">Bezig met lezen van "{reading.fileName}"…</span>
-          <button className="small" onClick={() => reading.controller.abort()}>
-            Annuleren
-          </button>
-        </span>
-      ) : (
-        cancelNote && (
-          <span className="help" role="status">
-            {cancelNote}
-          </span>
-        )
-      )}
+      <ReadingStatus file={file} />
       {pending && p && (
         <Dialog
           wide
@@ -78,42 +66,21 @@ export function ObservationImport({ onDone, onError }: Props) {
               <input value={source} onChange={(e) => setSource(e.target.value)} maxLength={300} placeholder={`Monitoringcijfers uit "${pending.fileName}"`} />
             </label>
           )}
-          {p.import.errors.map((e) => (
-            <p key={e} className="row-error" role="alert">
-              {e}
-            </p>
-          ))}
-          {p.import.rows.length > 0 && (
-            <div className="preview-table">
-              <table data-testid="monitor-preview">
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Periode, gemeente, vorm</th>
-                    {measures.map((m) => (
-                      <th scope="col" key={m.id}>
-                        {m.label}
-                      </th>
-                    ))}
-                    <th scope="col">Melding</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.import.rows.map((r) => (
-                    <tr key={r.line} className={r.errors.length ? 'bad' : undefined}>
-                      <td>{r.line}</td>
-                      <td>{r.label}</td>
-                      {measures.map((m) => {
-                        const o = r.observations.find((x) => x.measure === m.id);
-                        return <td key={m.id}>{o ? formatFlexible(o.value) : ''}</td>;
-                      })}
-                      <td className="row-error">{r.errors.join(' ')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ImportPreviewTable
+            testId="monitor-preview"
+            whatHeader="Periode, gemeente, vorm"
+            headers={measures.map((m) => m.label)}
+            fileErrors={p.import.errors}
+            rows={p.import.rows.map((r) => ({
+              line: r.line,
+              what: r.label,
+              errors: r.errors,
+              cells: measures.map((m) => {
+                const o = r.observations.find((x) => x.measure === m.id);
+                return o ? formatFlexible(o.value) : '';
+              }),
+            }))}
+          />
         </Dialog>
       )}
     </div>

@@ -2,6 +2,7 @@
 import { gemeenteNaam } from '../../../shared/domain';
 import { OBSERVATION_MEASURES, periodEndLabel, periodLabel, type MeasureId, type Observation } from '../../../shared/observations';
 import type { Deviation } from '../../../models/monitor/deviations';
+import { formLabel } from '../../../models/monitor/format';
 
 export interface SeriesChoice {
   measure: MeasureId;
@@ -11,18 +12,10 @@ export interface SeriesChoice {
 
 export const seriesId = (c: SeriesChoice) => `${c.measure}|${c.gemeente ?? ''}|${c.form}`;
 
-const FORM_WORDS: Record<Observation['form'], string> = {
-  alle: 'alle vormen',
-  modulair: 'modulair',
-  allInclusive: 'all-inclusive',
-  modulairGeclusterd: 'modulair geclusterd',
-  modulairNabijheid: 'modulair met nabijheid',
-  modulairWijk: 'modulair in de wijk',
-};
 
 export function seriesLabel(c: SeriesChoice): string {
   const m = OBSERVATION_MEASURES.find((x) => x.id === c.measure)!;
-  return `${m.label} — ${c.gemeente ? gemeenteNaam(c.gemeente) : 'regio'}, ${FORM_WORDS[c.form]}`;
+  return `${m.label} — ${c.gemeente ? gemeenteNaam(c.gemeente) : 'regio'}, ${formLabel(c.form)}`;
 }
 
 /** Every series the observations hold (target groups together), the region's first. */

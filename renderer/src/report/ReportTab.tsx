@@ -5,6 +5,7 @@ import { fileNamePart } from '../../../shared/tables';
 import { toCsv, toXlsx } from '../../../shared/workbook';
 import { call, errorMessage } from '../api/client';
 import { download } from '../common/download';
+import { SAVE_PDF_LABEL, savePdf } from '../common/savePdf';
 import { ScenarioChooser, useScenarioChoice } from '../compare/ScenarioChooser';
 import { Presentation } from './Presentation';
 import { ReportDocument, titleOf } from './ReportDocument';
@@ -54,25 +55,18 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
     }
   }
 
-  async function savePdf() {
+  async function saveReport() {
     if (!data) return;
-    const name = `${fileNamePart(titleOf(data))}.pdf`;
-    if (window.api?.savePdf) {
-      try {
-        const r = await window.api.savePdf(name);
-        if (r.saved) setMessage({ kind: 'ok', text: `Rapport opgeslagen als ${r.file}.` });
-      } catch (e) {
-        setMessage({ kind: 'error', text: errorMessage(e) });
-      }
-    } else window.print(); // browser mode: the print dialog offers "Opslaan als PDF"
+    const m = await savePdf(`${fileNamePart(titleOf(data))}.pdf`, 'Rapport');
+    if (m) setMessage(m);
   }
 
   if (mode === 'rapport' && data && info) {
     return (
       <div className="report-overlay">
         <div className="report-toolbar no-print">
-          <button className="primary" onClick={savePdf}>
-            {window.api?.savePdf ? 'Opslaan als PDF…' : 'Afdrukken / opslaan als PDF…'}
+          <button className="primary" onClick={saveReport}>
+            {SAVE_PDF_LABEL()}
           </button>
           <button onClick={() => setMode('presentatie')}>Presenteren</button>
           <button onClick={() => setMode('keuze')}>Sluiten</button>
