@@ -19,6 +19,14 @@ async function keyTable(page: Page) {
 }
 
 async function expectColumnsAddUp(page: Page) {
+  // After a new choice the heading and the table load together; wait until both show the same places.
+  await expect
+    .poll(async () => {
+      const h = int(/Dezelfde ([\d.]+) plekken/.exec(await page.locator('#keys-title').innerText())?.[1] ?? '0');
+      const first = await page.getByTestId('key-table').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[0]?.textContent ?? '0'));
+      return first.reduce((s, x) => s + int(x), 0) === h;
+    })
+    .toBe(true);
   const heading = await page.locator('#keys-title').innerText();
   const total = int(/Dezelfde ([\d.]+) plekken/.exec(heading)![1]);
   expect(total).toBeGreaterThan(0);
