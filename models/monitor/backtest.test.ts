@@ -76,7 +76,7 @@ describe('backtest', () => {
   });
 
   it('puts the estimates into every year of the input', () => {
-    const rows = [obs('2025-12', '2025-12', 'inZorg', 100), obs('2026-01', '2026-06', 'inZorg', 110), obs('2026-01', '2026-06', 'uitstroom', 12), obs('2026-01', '2026-06', 'nieuweIndicaties', 60, 'alle', 'GM0153')];
+    const rows = [obs('2025-12', '2025-12', 'inZorg', 100), obs('2026-01', '2026-06', 'inZorg', 110), obs('2026-01', '2026-06', 'uitstroom', 12), obs('2026-01', '2026-06', 'nieuweIndicaties', 60, 'alle', 'GM0153'), ...(['GM0147', 'GM1774', 'GM0158', 'GM0164', 'GM1735', 'GM0168', 'GM0173'] as const).map((g) => obs('2026-01', '2026-06', 'nieuweIndicaties', 0, 'alle', g))];
     const { input, applied } = applyEstimates(fictiefRegion(), estimateFromObservations(rows));
     for (const a of input.perYear) {
       expect(Array.from(a.stayMonths)).toEqual([52.5, 52.5, 52.5, 52.5]);

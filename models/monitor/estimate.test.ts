@@ -28,6 +28,8 @@ const HAND = [
   obs('2026-01', '2026-06', 'wachtlijstNaarWlz', 0),
   obs('2026-01', '2026-06', 'nieuweIndicaties', 45, 'alle', 'GM0153'),
   obs('2026-01', '2026-06', 'nieuweIndicaties', 15, 'alle', 'GM0164'),
+  // The other six gemeenten were measured too, with none (a gemeente not measured is not 0).
+  ...(['GM0147', 'GM1774', 'GM0158', 'GM1735', 'GM0168', 'GM0173'] as const).map((g) => obs('2026-01', '2026-06', 'nieuweIndicaties', 0, 'alle', g)),
 ];
 
 describe('estimates from the monitor', () => {
@@ -149,4 +151,12 @@ describe('coverage: the 80 % intervals hold the true rate about 8 times in 10 (f
       expect(hits[id] / N).toBeLessThanOrEqual(0.9);
     });
   }
+});
+
+describe('origin shares', () => {
+  it('a gemeente that was not measured is not 0: with only some gemeenten there is no share, and the reason says why', () => {
+    const e = estimateFromObservations([obs('2026-01', '2026-06', 'wachtend', 60, 'alle', 'GM0153'), obs('2026-01', '2026-06', 'wachtend', 25, 'alle', 'GM0164')]);
+    expect(e.estimates.filter((x) => x.kind === 'herkomst')).toEqual([]);
+    expect(e.absent.find((x) => x.id === 'herkomst.GM0147')!.reason).toMatch(/Niet alle acht gemeenten/);
+  });
 });

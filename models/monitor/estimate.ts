@@ -331,32 +331,26 @@ function originEstimates(t: ObservationTable, current: CurrentValues, out: Estim
   const counts = new Float64Array(GEMEENTE_CODES.length);
   const periods: Period[] = [];
   let source: 'instroom' | 'wachtend' | null = null;
+  // A share of origin needs every gemeente's count in the same period: a gemeente that was not measured is not 0.
   let partial = false;
+  const complete = (m: 'nieuweIndicaties' | 'wachtend', p: Period) => GEMEENTE_CODES.every((g) => t.sumOfForms(m, p, g) !== null);
   for (const p of t.periods) {
-    const reported = t.gemeenten('nieuweIndicaties', p);
-    if (!reported.length) continue;
-    let used = false;
-    GEMEENTE_CODES.forEach((g, i) => {
-      const x = t.sumOfForms('nieuweIndicaties', p, g);
-      if (x !== null) {
-        counts[i] += x;
-        used = true;
-      } else partial = true;
-    });
-    if (used) periods.push(p);
+    if (!t.gemeenten('nieuweIndicaties', p).length) continue;
+    if (!complete('nieuweIndicaties', p)) {
+      partial = true;
+      continue;
+    }
+    GEMEENTE_CODES.forEach((g, i) => (counts[i] += t.sumOfForms('nieuweIndicaties', p, g)!));
+    periods.push(p);
   }
   if (periods.length) source = 'instroom';
   else {
-    const p = t.latest('wachtend');
-    if (p && t.gemeenten('wachtend', p).length) {
-      GEMEENTE_CODES.forEach((g, i) => {
-        const x = t.sumOfForms('wachtend', p, g);
-        if (x !== null) counts[i] = x;
-        else partial = true;
-      });
+    const p = [...t.periods].reverse().find((x) => t.gemeenten('wachtend', x).length && complete('wachtend', x));
+    if (p) {
+      GEMEENTE_CODES.forEach((g, i) => (counts[i] = t.sumOfForms('wachtend', p, g)!));
       periods.push(p);
       source = 'wachtend';
-    }
+    } else if (t.periods.some((x) => t.gemeenten('wachtend', x).length)) partial = true;
   }
   const n = counts.reduce((a, b) => a + b, 0);
   const weights = GEMEENTE_CODES.map((g) => current[herkomstKey(g)]);
@@ -365,7 +359,12 @@ function originEstimates(t: ObservationTable, current: CurrentValues, out: Estim
     const label = `Aandeel ${gemeenteNaam(g)} in de herkomst van nieuwe cliënten`;
     const id = `herkomst.${g}`;
     if (!source || n <= 0) {
-      out.absent.push({ id, kind: 'herkomst', form: null, gemeente: g, keys: [herkomstKey(g)], label, reason: source ? 'De aantallen per gemeente tellen op tot 0.' : 'Geen nieuwe indicaties of wachtenden per gemeente in de waarnemingen.' });
+      const reason = source
+        ? 'De aantallen per gemeente tellen op tot 0.'
+        : partial
+          ? 'Niet alle acht gemeenten zijn in dezelfde periode gemeten; een aandeel in de herkomst vraagt het aantal van elke gemeente.'
+          : 'Geen nieuwe indicaties of wachtenden per gemeente in de waarnemingen.';
+      out.absent.push({ id, kind: 'herkomst', form: null, gemeente: g, keys: [herkomstKey(g)], label, reason });
       return;
     }
     const ci = shareInterval(counts[i], n);
@@ -379,7 +378,7 @@ function originEstimates(t: ObservationTable, current: CurrentValues, out: Estim
       sentence: `${capital(gemeenteNaam(g))}: ${pct(value)} van de ${what} (80 %-interval ${pct(ci.low)} tot ${pct(ci.high)}), ${nl(counts[i])} van ${nl(n)}${cur !== null ? `; in het scenario nu ${pct(cur)}` : ''}.`,
     });
   });
-  if (source && partial) out.notes.push('Niet elke gemeente had een aantal in elke periode: een ontbrekende gemeente telt daar als 0 in de herkomst.');
+  if (source && partial) out.notes.push('Perioden waarin niet alle acht gemeenten gemeten zijn, tellen niet mee voor de herkomst.');
 }
 
 /** All estimates the observations support, beside the scenario's current values (key → value). */
