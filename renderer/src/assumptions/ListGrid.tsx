@@ -11,7 +11,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GridApi, ICellRend
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
-import { gridLocale, gridTheme } from './gridSetup';
+import { gridKeyboard, gridLocale, gridTheme } from './gridSetup';
 import { refusal } from './useAssumptionEdits';
 
 interface Props<Row extends { id: number }> {
@@ -91,7 +91,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
     editable: false,
     cellRenderer: (p: ICellRendererParams<Row>) =>
       p.data && !readOnly ? (
-        <button className="danger-outline small" onClick={() => setToDelete(p.data!)} aria-label={`Verwijder ${describe(p.data)}`}>
+        <button className="danger-outline small" onClick={() => setToDelete(p.data!)} aria-label={`Verwijderen: ${describe(p.data)}`}>
           Verwijderen
         </button>
       ) : null,
@@ -119,9 +119,14 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           stopEditingWhenCellsLoseFocus
           onCellEditRequest={onCellEditRequest}
           onCellFocused={onCellFocused}
+          // The delete button sits in a grid cell, which the arrow keys reach but Tab does not: Enter on that cell asks.
+          onCellKeyDown={(e) => {
+            if (!readOnly && e.data && 'column' in e && e.column.getColId() === 'verwijderen' && (e.event as KeyboardEvent | null)?.key === 'Enter') setToDelete(e.data);
+          }}
           onRowDataUpdated={followFocus}
           tooltipShowDelay={400}
           suppressMovableColumns
+          {...gridKeyboard}
         />
       </div>
       {toDelete && (

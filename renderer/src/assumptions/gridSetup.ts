@@ -20,6 +20,15 @@ export const gridTheme = themeQuartz.withParams({
   rowHeight: 36,
 });
 
+/**
+ * Keyboard: a grid is one stop for Tab. The arrow keys move between its cells and headers; Tab and Shift+Tab leave
+ * the grid at once (AG Grid's own Tab goes through every cell, dozens of presses to get past one table).
+ */
+export const gridKeyboard = {
+  tabToNextCell: () => false,
+  tabToNextHeader: () => false,
+} as const;
+
 /** A row whose cells are assumptions, looked up by key. */
 export interface AssumptionRow {
   id: string;

@@ -6,6 +6,7 @@ import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
 import { formatDate } from '../common/formatDate';
+import { TableScroll } from '../common/TableScroll';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -31,9 +32,9 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
         <>
           <section aria-labelledby="ind-title">
             <h2 id="ind-title">Kerncijfers, met het verschil ten opzichte van {refName}</h2>
-            <div className="table-scroll">
+            <TableScroll label="Kerncijfers">
               <IndicatorTable view={view} className="compare-table" testId="compare-table" />
-            </div>
+            </TableScroll>
             <p className="help small">
               Modelversie {view.modelVersion}. Laatste wijziging:{' '}
               {view.scenarios.map((s) => `${s.name} ${formatDate(s.updatedAt, 'dateTime')}`).join(' · ')}.
@@ -45,9 +46,9 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
             {view.assumptionDiff.length === 0 ? (
               <p>De aannames zijn in alle gekozen scenario’s gelijk.</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label="Aannames die verschillen">
                 <AssumptionDiffTable view={view} className="compare-table" testId="assumption-diff" />
-              </div>
+              </TableScroll>
             )}
             <PresenceList view={view} testId="location-diff" />
           </section>

@@ -1,5 +1,5 @@
 /** "Onzekerheid": how sure a conclusion is. Ranges, a Monte Carlo with progress and cancel, bands, chances, tornado, export. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AppInfo, ScenarioData, ScenarioSummary } from '../../../shared/contract';
 import { formatFlexible, formatNumber } from '../../../shared/numberFormat';
 import { RANGE_KIND_LABELS } from '../../../shared/ranges';
@@ -13,7 +13,9 @@ import { download } from '../common/download';
 import { ChanceChart, FanChart, TornadoChart } from './charts';
 import { bandSentence, fairShareSentence, targetSentence, tornadoSentence, urgentSentence } from './explain';
 import type { MonteCarlo } from './useMonteCarlo';
+import { useRunFocus } from './useRunFocus';
 import { ErrorText } from '../common/Feedback';
+import { TableScroll } from '../common/TableScroll';
 
 interface Props {
   info: AppInfo | undefined;
@@ -36,6 +38,8 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
   const stale = result && result.scenarioUpdatedAt !== scenario.updatedAt;
   const ranges = Object.entries(data.ranges);
   const years = result?.years ?? projection.years;
+  const runArea = useRef<HTMLElement>(null);
+  useRunFocus(!!running, runArea, { whileRunning: 'mc-cancel', afterRun: () => (mc.job?.status === 'klaar' ? 'mc-result-title' : 'mc-start') });
 
   async function exportResult(kind: 'xlsx' | 'csv') {
     if (!result) return;
@@ -65,7 +69,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
         {ranges.length === 0 ? (
           <p className="notice">Nog geen bereiken. Kies bij Aannames een cel en geef onder de bron een laag en hoog getal.</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="Bereiken">
             <table className="compare-table" data-testid="ranges-table">
               <thead>
                 <tr>
@@ -93,11 +97,11 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
-      <section className="mc-run" aria-labelledby="mc-run-title">
+      <section className="mc-run" aria-labelledby="mc-run-title" ref={runArea}>
         <h3 id="mc-run-title">Doorrekenen</h3>
         <div className="buttons-row">
           <label className="field inline">
@@ -114,7 +118,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
             Startgetal
             <input className="seed" type="number" min={0} value={seed} disabled={!!running} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
           </label>
-          <button className="primary" disabled={!!running || ranges.length === 0} onClick={() => mc.start(scenario.id, runs, seed)}>
+          <button id="mc-start" className="primary" disabled={!!running || ranges.length === 0} onClick={() => mc.start(scenario.id, runs, seed)}>
             Bereken
           </button>
           {running && (
@@ -123,7 +127,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
               <span data-testid="mc-progress">
                 {formatNumber(running.done)} van {formatNumber(running.total)} trekkingen
               </span>
-              <button onClick={mc.cancel}>Annuleren</button>
+              <button id="mc-cancel" onClick={mc.cancel}>Annuleren</button>
             </>
           )}
         </div>
@@ -139,7 +143,7 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
 
       {result && (
         <section aria-labelledby="mc-result-title" data-testid="mc-result">
-          <h3 id="mc-result-title">
+          <h3 id="mc-result-title" tabIndex={-1}>
             Uitkomst: {formatNumber(result.runs)} trekkingen, startgetal {result.seed}
           </h3>
           <p className="help small">
@@ -188,14 +192,14 @@ export function UncertaintyView({ info, scenario, data, mc }: Props) {
         <ErrorText text={tornadoError} />
         {tornado && (
           <div className="two-charts">
-            <figure className="chart" data-testid="tornado">
+            <figure className="chart wide-chart" data-testid="tornado">
               <h2>Wachtlijst eind {tornado.year}: verschil met zonder onzekerheid</h2>
               <TornadoChart t={tornado} metric="waitingList" />
               <figcaption className="why">
                 <strong>Waarom.</strong> {tornadoSentence(tornado)}
               </figcaption>
             </figure>
-            <figure className="chart" data-testid="tornado-time">
+            <figure className="chart wide-chart" data-testid="tornado-time">
               <h2>Wachttijd {tornado.year}: verschil in maanden</h2>
               <TornadoChart t={tornado} metric="waitingTime" />
             </figure>

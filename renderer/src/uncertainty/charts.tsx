@@ -3,6 +3,7 @@ import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, Refere
 import type { McResult } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { Tornado } from '../../../models/uncertainty/tornado';
+import { chartName } from '../common/chartName';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const BAND = '#0072B2';
@@ -31,7 +32,7 @@ export function FanChart({ r, metric, format, norm, width, height = 300, fontSiz
   });
   const axis = { ...AXIS, fontSize };
   const chart = (
-      <ComposedChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+      <ComposedChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName(metric === 'waitingList' ? 'hoeveel mensen wachten, in 8 en in 5 van de 10 toekomsten.' : 'hoe lang mensen wachten, in 8 en in 5 van de 10 toekomsten.')}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
         <XAxis dataKey="year" tick={axis} />
         <YAxis tick={axis} width={fontSize * 4.5} tickFormatter={(v: number) => formatNumber(v)} />
@@ -54,7 +55,7 @@ export function ChanceChart({ r }: { r: McResult }) {
   const data = r.years.map((year, y) => ({ year: String(year), target: Math.round(r.probabilityTargetMet[y] * 100), shortfall: Math.round(r.probabilityUrgentShortfall[y] * 100) }));
   return (
     <ResponsiveContainer width="100%" height={280}>
-      <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName('de kans per jaar op een wachttijd binnen de norm en op een tekort aan urgente huisvesting.')}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
         <XAxis dataKey="year" tick={AXIS} />
         <YAxis tick={AXIS} width={44} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
@@ -75,7 +76,7 @@ export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' 
     .map((b) => {
       const lo = value(b, 'atLow');
       const hi = value(b, 'atHigh');
-      return { label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
+      return { label: b.label.length > 48 ? `${b.label.slice(0, 46)}…` : b.label, full: b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
     })
     .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
     .slice(0, 12);
@@ -83,11 +84,11 @@ export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' 
   const fmt = (v: number) => `${v > 0 ? '+' : ''}${formatNumber(v, metric === 'waitingList' ? 0 : 1)}`;
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, 40 + rows.length * 34)}>
-      <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
+      <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }} {...chartName(metric === 'waitingList' ? 'hoeveel de wachtlijst verschuift met elke aanname op laag en op hoog.' : 'hoeveel de wachttijd verschuift met elke aanname op laag en op hoog.')}>
         <CartesianGrid stroke="#d9dee5" horizontal={false} />
         <XAxis type="number" tick={AXIS} tickFormatter={fmt} />
         <YAxis type="category" dataKey="label" tick={AXIS} width={300} />
-        <Tooltip formatter={(v) => `${fmt(Number(v))} ${unit}`} />
+        <Tooltip formatter={(v) => `${fmt(Number(v))} ${unit}`} labelFormatter={(l, p) => (p?.[0]?.payload as { full?: string } | undefined)?.full ?? String(l)} />
         <Legend />
         <ReferenceLine x={0} stroke="#1d2733" />
         <Bar dataKey="low" name="aanname op laag" stackId="s" fill="#E69F00" isAnimationActive={false} />
