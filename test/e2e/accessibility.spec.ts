@@ -261,18 +261,38 @@ test('keyboard: skip link, tabs with arrow keys, Home and End, focus back after 
   // A grid: the arrow keys move inside, one Tab leaves it.
   await tab('Aannames').click();
   await tab('Instroom').click();
-  const firstCell = page.locator('.ag-row').first().locator('.ag-cell').first();
-  await firstCell.click();
+  await page.locator('.ag-row').first().locator('[col-id="waarde"]').click();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.ag-row').nth(1).locator('.ag-cell').first()).toBeFocused();
+  await expect(page.locator('.ag-row').nth(1).locator('[col-id="waarde"]')).toBeFocused();
+  // The next stop after the grid: the source of the chosen value.
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => !!document.activeElement?.closest('.ag-root-wrapper'))).toBe(false);
+  await expect(page.getByLabel('Bron of toelichting')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('.ag-root-wrapper'))).toBe(true);
   await page.keyboard.press('Shift+Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('.ag-root-wrapper'))).toBe(false);
 
+  // Tab while editing keeps the value and leaves the grid.
+  await page.locator('.ag-row', { hasText: 'Groei vraag all-inclusive' }).locator('[col-id="waarde"]').dblclick();
+  await page.locator('.ag-cell-inline-editing input').first().fill('16');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('edit-feedback')).toContainText('Opgeslagen');
+  await expect(page.locator('.ag-row', { hasText: 'Groei vraag all-inclusive' }).locator('[col-id="waarde"]')).toHaveText('16');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.ag-root-wrapper'))).toBe(false);
+
+  // In a list, Enter on the delete cell (reached with the arrow keys) asks; cancelling returns to that cell.
+  await tab('Locaties').click();
+  await page.locator('.ag-row').first().locator('[col-id="name"]').click();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.ag-row').first().locator('[col-id="verwijderen"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toContainText('verwijderen uit dit scenario?');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.locator('.ag-row').first().locator('[col-id="verwijderen"]')).toBeFocused();
+
   // The assumption groups are tabs too.
+  await tab('Instroom').click();
   await tab('Instroom').focus();
   await page.keyboard.press('ArrowRight');
   await expect(tab('Verdeelsleutel instroom')).toBeFocused();

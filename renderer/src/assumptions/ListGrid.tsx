@@ -11,7 +11,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GridApi, ICellRend
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
-import { gridKeyboard, gridLocale, gridTheme } from './gridSetup';
+import { gridLocale, gridTheme, leaveGridOnTab } from './gridSetup';
 import { refusal } from './useAssumptionEdits';
 
 interface Props<Row extends { id: number }> {
@@ -104,7 +104,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           {addLabel}
         </button>
       )}
-      <div className="grid" role="region" aria-label={label} ref={region}>
+      <div className="grid" role="region" aria-label={label} ref={region} onKeyDownCapture={leaveGridOnTab}>
         <AgGridReact<Row>
           theme={gridTheme}
           localeText={gridLocale}
@@ -126,7 +126,6 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           onRowDataUpdated={followFocus}
           tooltipShowDelay={400}
           suppressMovableColumns
-          {...gridKeyboard}
         />
       </div>
       {toDelete && (
