@@ -215,7 +215,9 @@ test('keyboard: skip link, tabs with arrow keys, Home and End, focus back after 
   await page.screenshot({ path: shot('a11y-skiplink'), clip: { x: 0, y: 0, width: 640, height: 120 } });
   await page.keyboard.press('Enter');
   await expect(page.locator('main#inhoud')).toBeFocused();
+  // Closing the intro leaves the focus in the content.
   await page.getByRole('button', { name: 'Nu sluiten' }).click();
+  await expect(page.locator('main#inhoud')).toBeFocused();
 
   // Tabs: one stop; arrows, Home and End move and open.
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
