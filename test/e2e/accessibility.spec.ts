@@ -187,6 +187,13 @@ test('at 320 CSS px every view reflows without scrolling the page sideways', asy
   expect.soft(await pageWidth(), 'dialoog').toBeLessThanOrEqual(320);
   await page.screenshot({ path: shot('a11y-320-dialoog') });
   await page.getByRole('button', { name: 'Annuleren' }).click();
+  // The report's A4 pages scroll inside the report, not the page.
+  await visit(page, 'Rapport en presentatie');
+  await page.getByRole('button', { name: 'Rapport bekijken' }).click();
+  await expect(page.getByTestId('report')).toBeVisible();
+  expect.soft(await pageWidth(), 'rapport').toBeLessThanOrEqual(320);
+  await page.screenshot({ path: shot('a11y-320-rapportweergave') });
+  await page.getByRole('button', { name: 'Sluiten' }).click();
 
   // 1280×720: grid headers wrap between words, row labels in full (issue 12, item 10).
   await page.setViewportSize({ width: 1280, height: 720 });
