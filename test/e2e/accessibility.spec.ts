@@ -266,6 +266,13 @@ test('keyboard: skip link, tabs with arrow keys, Home and End, focus back after 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('active-scenario')).toHaveText('Toetsenbord');
   await expect(newButton).toBeFocused();
+  // After deleting a scenario the focus is on the scenario now chosen, not on "Verwijderen" again.
+  await page.getByRole('button', { name: 'Verwijderen', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('active-scenario')).not.toHaveText('Toetsenbord');
+  await expect(page.locator('.scenario-list .scenario.selected')).toBeFocused();
 
   // A grid: the arrow keys move inside, one Tab leaves it.
   await tab('Aannames').click();
@@ -299,6 +306,13 @@ test('keyboard: skip link, tabs with arrow keys, Home and End, focus back after 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.locator('.ag-row').first().locator('[col-id="verwijderen"]')).toBeFocused();
+  // Confirmed: the row is gone and the focus is back in the list.
+  const rows = await page.locator('.ag-row [col-id="name"]').count();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByTestId('edit-feedback')).toBeVisible();
+  await expect(page.locator('.ag-row [col-id="name"]')).toHaveCount(rows - 1);
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.ag-root-wrapper'))).toBe(true);
 
   // The assumption groups are tabs too.
   await tab('Instroom').click();

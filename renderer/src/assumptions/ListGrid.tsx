@@ -34,6 +34,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
   const { label, rows, columns, readOnly, addLabel, describe, applyEdit, onSave, onAdd, onDelete, onError } = props;
   const [toDelete, setToDelete] = useState<Row | null>(null);
   const region = useRef<HTMLDivElement>(null);
+  const gridApi = useRef<GridApi<Row> | null>(null);
   /** The id of the row that has the keyboard focus, so focus can follow it when the list is re-ordered. */
   const focusedId = useRef<string | null>(null);
   /** Saves run one after another. */
@@ -118,6 +119,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           readOnlyEdit
           stopEditingWhenCellsLoseFocus
           onCellEditRequest={onCellEditRequest}
+          onGridReady={(e) => (gridApi.current = e.api)}
           onCellFocused={onCellFocused}
           // The delete button sits in a grid cell, which the arrow keys reach but Tab does not: Enter on that cell asks.
           onCellKeyDown={(e) => {
@@ -134,6 +136,14 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           help={`${describe(toDelete)} verwijderen uit dit scenario?`}
           confirmLabel="Verwijderen"
           danger
+          // The deleted row's cell is gone: the focus goes back into the list, to the first row.
+          focusAfterConfirm={() => {
+            const grid = gridApi.current;
+            const first = grid?.getAllDisplayedColumns()[0];
+            if (!grid || !first || grid.getDisplayedRowCount() === 0) return false;
+            grid.setFocusedCell(0, first);
+            return true;
+          }}
           onClose={() => setToDelete(null)}
           onConfirm={() => onDelete(toDelete)}
         />
