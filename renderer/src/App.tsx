@@ -12,6 +12,7 @@ import { ErrorText } from './common/Feedback';
 import { formatDate } from './common/formatDate';
 import { ViewErrorBoundary } from './common/ViewErrorBoundary';
 import { Intro } from './common/Intro';
+import { TabList, tabPanelProps } from './common/Tabs';
 
 // Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
 const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
@@ -24,6 +25,13 @@ const UrgentieView = lazy(() => import('./urgentie/UrgentieView').then((m) => ({
 const UncertaintyView = lazy(() => import('./uncertainty/UncertaintyView').then((m) => ({ default: m.UncertaintyView })));
 
 type Tab = 'capacity' | 'uncertainty' | 'fairshare' | 'urgentie' | 'compare' | 'monitor' | 'report' | 'assumptions' | 'scenario';
+const TABS = (['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'monitor', 'report', 'assumptions', 'scenario'] as Tab[]).map((id) => ({ id, label: T.tabs[id] }));
+
+/** The skip link moves the focus to the content (the hash alone would not move it in every browser, nor keep the URL's token). */
+function skipToContent(e: React.MouseEvent) {
+  e.preventDefault();
+  document.getElementById('inhoud')?.focus();
+}
 
 /** The way out of a view that cannot be shown: to Capaciteit, or from there to the scenario and its history. */
 function backFrom(tab: Tab, setTab: (t: Tab) => void) {
@@ -43,6 +51,9 @@ export function App() {
   return (
     <UndoTracker value={undo.track}>
     <div className="app">
+      <a className="skip-link" href="#inhoud" onClick={skipToContent}>
+        Naar de inhoud
+      </a>
       <header className="topbar">
         <div className="brand">
           <span className="brand-name">{T.appName}</span>
@@ -72,20 +83,14 @@ export function App() {
         <ViewErrorBoundary area="de lijst met scenario’s" onRetry={() => loadList()}>
           <ScenarioList scenarios={scenarios} selectedId={selectedId} onSelect={setSelectedId} onChanged={loadList} />
         </ViewErrorBoundary>
-        <main className="content">
+        <main className="content" id="inhoud" tabIndex={-1}>
           <ErrorText text={error} />
           <Intro info={info} onGoTo={setTab} />
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
           {selected && (
             <>
-              <div className="tabs" role="tablist" aria-label="Onderdelen">
-                {(['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'monitor', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
-                  <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>
-                    {T.tabs[t]}
-                  </button>
-                ))}
-              </div>
-              <div role="tabpanel">
+              <TabList<Tab> idPrefix="onderdeel" label="Onderdelen" tabs={TABS} active={tab} onSelect={setTab} className="tabs" tabClassName="tab" />
+              <div {...tabPanelProps('onderdeel', tab)}>
                 <ViewErrorBoundary key={`${tab}:${selected.id}`} area={`het onderdeel "${T.tabs[tab]}"`} onRetry={reload} back={backFrom(tab, setTab)}>
                 <Suspense fallback={<p className="busy" role="status">Bezig met laden…</p>}>
                 {tab === 'capacity' && projection && data && <CapacityView projection={projection} assumptions={data.assumptions} busy={busy} />}

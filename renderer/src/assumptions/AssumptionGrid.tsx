@@ -1,7 +1,7 @@
 /** An AG Grid of assumption rows using the read-only-edit pattern: edits go to the contract, the store stays the truth. */
 import type { CellClickedEvent, CellEditRequestEvent, ColDef, ColGroupDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { gridLocale, gridTheme, type AssumptionRow } from './gridSetup';
+import { gridLocale, gridTheme, leaveGridOnTab, type AssumptionRow } from './gridSetup';
 
 interface Props {
   label: string;
@@ -24,7 +24,7 @@ export function AssumptionGrid({ label, rows, pinnedBottom, columns, keyAt, onEd
     if (key) onSelectKey(key);
   }
   return (
-    <div className="grid" role="region" aria-label={label}>
+    <div className="grid" role="region" aria-label={label} onKeyDownCapture={leaveGridOnTab}>
       <AgGridReact<AssumptionRow>
         theme={gridTheme}
         localeText={gridLocale}

@@ -14,6 +14,7 @@ import { SourcePanel } from './SourcePanel';
 import { useAssumptionEdits } from './useAssumptionEdits';
 import { WlzEventsGrid } from './WlzEventsGrid';
 import { Feedback } from '../common/Feedback';
+import { TabList, tabPanelProps } from '../common/Tabs';
 
 export type AssumptionTab = AssumptionGroup | 'locaties';
 type Tab = AssumptionTab;
@@ -71,9 +72,9 @@ const TABS: { id: Tab; label: string; help: string }[] = [
 
 /** How to type in the grids: the rules of the one Dutch number parser (shared/numberFormat.ts). */
 const TYPING_HELP =
-  'Typ getallen met een komma voor decimalen en een punt voor duizendtallen (12,5 · 1.500). Een aandeel typt u als percentage (3 %; 0,03 kan ook). Ja/nee en keuzes kiest u uit een lijst: Enter opent de lijst. Een formule begint met =.';
+  'Typ getallen met een komma voor decimalen en een punt voor duizendtallen (12,5 · 1.500). Een aandeel typt u als percentage (3 %; 0,03 kan ook). Ja/nee en keuzes kiest u uit een lijst: Enter opent de lijst. Een formule begint met =. In een tabel gaat u met de pijltjes van cel naar cel; Tab gaat verder na de tabel.';
 const LOCATION_TYPING_HELP =
-  'Plekken zijn hele getallen (1.500 is duizendvijfhonderd). Gemeente, vorm, financiering en doelgroep kiest u uit een lijst: Enter opent de lijst, Enter kiest.';
+  'Plekken zijn hele getallen (1.500 is duizendvijfhonderd). Gemeente, vorm, financiering en doelgroep kiest u uit een lijst: Enter opent de lijst, Enter kiest. Met de pijltjes gaat u van cel naar cel; Tab gaat verder na de tabel.';
 
 const WEIGHT_KEYS = BASE_KEYS.map((k) => sleutelGewichtKey(k.id));
 const keysOf = (group: AssumptionGroup) => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => d.key);
@@ -113,15 +114,9 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
     <div className="assumptions">
       {projection && <EffectPreview projection={projection} />}
       {readOnly && <p className="notice">Dit scenario is vastgesteld: de aannames zijn alleen te lezen. Dupliceer het om te wijzigen.</p>}
-      <div className="subtabs" role="tablist" aria-label="Groepen aannames">
-        {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'subtab active' : 'subtab'} onClick={() => openTab(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList idPrefix="aannames" label="Groepen aannames" tabs={TABS} active={tab} onSelect={openTab} className="subtabs" tabClassName="subtab" />
       <Feedback message={feedback} testId="edit-feedback" />
-      <section role="tabpanel" aria-label={current.label}>
+      <section {...tabPanelProps('aannames', tab)}>
         <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
         <p className="help">{current.help}</p>
         <p className="help small" data-testid="typing-help">{tab === 'locaties' ? LOCATION_TYPING_HELP : TYPING_HELP}</p>

@@ -2,6 +2,7 @@
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CapacityProjection } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
+import { chartName } from '../common/chartName';
 
 export function EffectPreview({ projection }: { projection: CapacityProjection }) {
   const years = projection.result.years;
@@ -21,7 +22,7 @@ export function EffectPreview({ projection }: { projection: CapacityProjection }
       </div>
       <div className="effect-chart" data-testid="effect-chart">
         <ResponsiveContainer width="100%" height={90}>
-          <LineChart data={years.map((y) => ({ year: String(y.year), w: y.waitingList }))} margin={{ top: 4, right: 8, left: 0, bottom: 0 }}>
+          <LineChart data={years.map((y) => ({ year: String(y.year), w: y.waitingList }))} margin={{ top: 4, right: 8, left: 0, bottom: 0 }} {...chartName('wachtlijst per jaar met deze aannames.')}>
             <XAxis dataKey="year" tick={{ fontSize: 10 }} interval={2} />
             <YAxis tick={{ fontSize: 10 }} width={36} tickFormatter={(v: number) => formatNumber(v)} />
             <Tooltip formatter={(v) => formatNumber(Math.round(Number(v)))} />

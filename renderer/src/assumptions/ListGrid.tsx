@@ -11,7 +11,7 @@ import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GridApi, ICellRend
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
-import { gridLocale, gridTheme } from './gridSetup';
+import { gridLocale, gridTheme, leaveGridOnTab } from './gridSetup';
 import { refusal } from './useAssumptionEdits';
 
 interface Props<Row extends { id: number }> {
@@ -34,6 +34,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
   const { label, rows, columns, readOnly, addLabel, describe, applyEdit, onSave, onAdd, onDelete, onError } = props;
   const [toDelete, setToDelete] = useState<Row | null>(null);
   const region = useRef<HTMLDivElement>(null);
+  const gridApi = useRef<GridApi<Row> | null>(null);
   /** The id of the row that has the keyboard focus, so focus can follow it when the list is re-ordered. */
   const focusedId = useRef<string | null>(null);
   /** Saves run one after another. */
@@ -91,7 +92,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
     editable: false,
     cellRenderer: (p: ICellRendererParams<Row>) =>
       p.data && !readOnly ? (
-        <button className="danger-outline small" onClick={() => setToDelete(p.data!)} aria-label={`Verwijder ${describe(p.data)}`}>
+        <button className="danger-outline small" onClick={() => setToDelete(p.data!)} aria-label={`Verwijderen: ${describe(p.data)}`}>
           Verwijderen
         </button>
       ) : null,
@@ -104,7 +105,7 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           {addLabel}
         </button>
       )}
-      <div className="grid" role="region" aria-label={label} ref={region}>
+      <div className="grid" role="region" aria-label={label} ref={region} onKeyDownCapture={leaveGridOnTab}>
         <AgGridReact<Row>
           theme={gridTheme}
           localeText={gridLocale}
@@ -118,7 +119,12 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           readOnlyEdit
           stopEditingWhenCellsLoseFocus
           onCellEditRequest={onCellEditRequest}
+          onGridReady={(e) => (gridApi.current = e.api)}
           onCellFocused={onCellFocused}
+          // The delete button sits in a grid cell, which the arrow keys reach but Tab does not: Enter on that cell asks.
+          onCellKeyDown={(e) => {
+            if (!readOnly && e.data && 'column' in e && e.column.getColId() === 'verwijderen' && (e.event as KeyboardEvent | null)?.key === 'Enter') setToDelete(e.data);
+          }}
           onRowDataUpdated={followFocus}
           tooltipShowDelay={400}
           suppressMovableColumns
@@ -130,6 +136,14 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
           help={`${describe(toDelete)} verwijderen uit dit scenario?`}
           confirmLabel="Verwijderen"
           danger
+          // The deleted row's cell is gone: the focus goes back into the list, to the first row.
+          focusAfterConfirm={() => {
+            const grid = gridApi.current;
+            const first = grid?.getAllDisplayedColumns()[0];
+            if (!grid || !first || grid.getDisplayedRowCount() === 0) return false;
+            grid.setFocusedCell(0, first);
+            return true;
+          }}
           onClose={() => setToDelete(null)}
           onConfirm={() => onDelete(toDelete)}
         />

@@ -1,5 +1,6 @@
 /** AG Grid Community setup shared by every grid: modules, Dutch locale, theme, and the typed number column. */
 import { AG_GRID_LOCALE_NL } from '@ag-grid-community/locale';
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag-grid-community';
 import { assumptionDef, type AssumptionValue } from '../../../shared/assumptions';
 import { assumptionEditText, formatAssumptionValue, formatFlexible, valueKind } from '../../../shared/numberFormat';
@@ -19,6 +20,28 @@ export const gridTheme = themeQuartz.withParams({
   headerBackgroundColor: '#eef2f7',
   rowHeight: 36,
 });
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+
+/**
+ * Keyboard: a grid is one stop for Tab. The arrow keys move between its cells and headers; Tab and Shift+Tab leave
+ * the grid at once, to the next or previous control outside it (AG Grid's own Tab goes through every cell, dozens of
+ * presses to get past one table, and its focus guards bring the focus back in). An open editor keeps its value: the
+ * grid stops editing when the focus leaves. Put on the grid's wrapper as onKeyDownCapture, so it runs before AG Grid.
+ */
+export function leaveGridOnTab(e: ReactKeyboardEvent<HTMLElement>) {
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+  const grid = e.currentTarget;
+  const outside = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.tabIndex >= 0 && !grid.contains(el) && el.getClientRects().length > 0 && !el.closest('[inert]'));
+  // With nothing after (before) the grid, round to the start (end) of the page, as the browser does.
+  const target = e.shiftKey
+    ? (outside.filter((el) => grid.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING).pop() ?? outside[outside.length - 1])
+    : (outside.find((el) => grid.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) ?? outside[0]);
+  if (!target) return;
+  e.preventDefault();
+  e.stopPropagation();
+  target.focus();
+}
 
 /** A row whose cells are assumptions, looked up by key. */
 export interface AssumptionRow {

@@ -8,6 +8,7 @@ import { explainCapacity, explainFlows, explainGemeenten, explainPlacesNeeded, e
 import { OUTPUT_METRICS, type MetricDef } from '../../../shared/metrics';
 import { describeDiagram, ModelDiagram } from './ModelDiagram';
 import { placesNeededDefinition } from '../../../models/capacity/placesNeeded';
+import { TableScroll } from '../common/TableScroll';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const mln = (x: number) => `€ ${formatNumber(x / 1e6, 1)} mln`;
@@ -25,15 +26,15 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   const year = picked ?? projection.reportingYear;
   const y = yearOf(r, year);
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
-  const figures: { id: string; title: string; chart: React.ReactElement; why: string }[] = [
-    { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: <WaitingListChart r={r} />, why: explainWaiting(r, year) },
-    { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
-    { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: <ListFlowsChart r={r} />, why: explainFlows(r, year) },
-    { id: 'wachttijd', title: 'Hoe lang hadden mensen gewacht die een plek kregen (gemiddeld per jaar)?', chart: <WaitingTimeChart r={r} normMonths={norm} />, why: explainWaitingTime(r, year, norm).join(' ') },
-    { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: <DemandPlacesChart r={r} />, why: explainCapacity(r) },
-    { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: <GemeenteChart y={y} />, why: explainGemeenten(y) },
-    { id: 'nodig', title: `Hoeveel extra plekken zijn nodig voor hoogstens ${formatNumber(norm, 1)} maanden wachten?`, chart: <PlacesNeededChart r={r} />, why: explainPlacesNeeded(r, year, norm) },
-    { id: 'wlz', title: 'Hoeveel BW-plekken gaan naar de Wlz?', chart: <WlzChart r={r} />, why: explainWlz(r) },
+  const figures: { id: string; title: string; chart: (label: string) => React.ReactElement; why: string }[] = [
+    { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: (l) => <WaitingListChart r={r} label={l} />, why: explainWaiting(r, year) },
+    { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: () => <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
+    { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: (l) => <ListFlowsChart r={r} label={l} />, why: explainFlows(r, year) },
+    { id: 'wachttijd', title: 'Hoe lang hadden mensen gewacht die een plek kregen (gemiddeld per jaar)?', chart: (l) => <WaitingTimeChart r={r} normMonths={norm} label={l} />, why: explainWaitingTime(r, year, norm).join(' ') },
+    { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: (l) => <DemandPlacesChart r={r} label={l} />, why: explainCapacity(r) },
+    { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: (l) => <GemeenteChart y={y} label={l} />, why: explainGemeenten(y) },
+    { id: 'nodig', title: `Hoeveel extra plekken zijn nodig voor hoogstens ${formatNumber(norm, 1)} maanden wachten?`, chart: (l) => <PlacesNeededChart r={r} label={l} />, why: explainPlacesNeeded(r, year, norm) },
+    { id: 'wlz', title: 'Hoeveel BW-plekken gaan naar de Wlz?', chart: (l) => <WlzChart r={r} label={l} />, why: explainWlz(r) },
   ];
 
   return (
@@ -78,7 +79,7 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
       {figures.map((f) => (
         <figure key={f.id} className="chart" aria-labelledby={`${f.id}-title`} aria-describedby={`${f.id}-why`} data-testid={`chart-${f.id}`}>
           <h2 id={`${f.id}-title`}>{f.title}</h2>
-          {f.chart}
+          {f.chart(f.title)}
           <figcaption id={`${f.id}-why`} className="why" data-testid={`why-${f.id}`}>
             <strong>Waarom.</strong> {f.why}
           </figcaption>
@@ -111,7 +112,7 @@ function YearTable({ projection }: { projection: CapacityProjection }) {
   return (
     <section className="year-table">
       <h2>Cijfers per jaar (regio, eind van het jaar)</h2>
-      <div className="table-scroll">
+      <TableScroll label="Cijfers per jaar">
         <table>
           <thead>
             <tr>
@@ -134,7 +135,7 @@ function YearTable({ projection }: { projection: CapacityProjection }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -17,6 +17,8 @@ import {
 import { GEMEENTEN, VARIANTS } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { CapacityResult, YearResult } from '../../../models/capacity/types';
+import { cloneElement } from 'react';
+import { chartName } from '../common/chartName';
 import { VARIANT_COLORS } from './variantColors';
 
 const AXIS = { fill: '#1d2733', fontSize: 13 };
@@ -39,18 +41,19 @@ function axes({ xKey = 'year', yFormat = whole, tooltip = whole, keepLegendOrder
 }
 const MARGIN = { top: 8, right: 16, left: 8, bottom: 0 };
 
-function Frame({ children }: { children: React.ReactElement }) {
+/** Each chart's size, and its name: the question it answers (the title of its figure). */
+function Frame({ label, children }: { label: string; children: React.ReactElement<object> }) {
   return (
     <ResponsiveContainer width="100%" height={HEIGHT}>
-      {children}
+      {cloneElement(children, chartName(label))}
     </ResponsiveContainer>
   );
 }
 
-export function WaitingListChart({ r }: { r: CapacityResult }) {
+export function WaitingListChart({ r, label }: { r: CapacityResult; label: string }) {
   const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingList])) }));
   return (
-    <Frame>
+    <Frame label={label}>
       <AreaChart data={data} margin={MARGIN}>
         {axes({ keepLegendOrder: true })}
         {VARIANTS.map((v) => (
@@ -61,14 +64,14 @@ export function WaitingListChart({ r }: { r: CapacityResult }) {
   );
 }
 
-export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMonths: number }) {
+export function WaitingTimeChart({ r, normMonths, label }: { r: CapacityResult; normMonths: number; label: string }) {
   const data = r.years.map((y) => ({
     year: String(y.year),
     region: y.waitingTimeMonths,
     ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].waitingTimeMonths])),
   }));
   return (
-    <Frame>
+    <Frame label={label}>
       <LineChart data={data} margin={MARGIN}>
         {axes({ yFormat: (v) => formatNumber(v), tooltip: oneDecimal, keepLegendOrder: true, yLabel: 'maanden' })}
         <Line dataKey="region" name="Regio" stroke="#1d2733" strokeWidth={2} strokeDasharray="2 4" dot={false} isAnimationActive={false} />
@@ -81,13 +84,13 @@ export function WaitingTimeChart({ r, normMonths }: { r: CapacityResult; normMon
   );
 }
 
-export function DemandPlacesChart({ r }: { r: CapacityResult }) {
+export function DemandPlacesChart({ r, label }: { r: CapacityResult; label: string }) {
   const data = [
     { year: String(r.startYear - 1), demand: r.start.demand, inCare: r.start.inCare, places: r.start.places },
     ...r.years.map((y) => ({ year: String(y.year), demand: y.demand, inCare: y.inCare, places: y.places })),
   ];
   return (
-    <Frame>
+    <Frame label={label}>
       <LineChart data={data} margin={MARGIN}>
         {axes()}
         <Line dataKey="demand" name="Vraag (in zorg + wachtend)" stroke="#154273" strokeWidth={3} dot={false} isAnimationActive={false} />
@@ -98,10 +101,10 @@ export function DemandPlacesChart({ r }: { r: CapacityResult }) {
   );
 }
 
-export function GemeenteChart({ y }: { y: YearResult }) {
+export function GemeenteChart({ y, label }: { y: YearResult; label: string }) {
   const data = GEMEENTEN.map((g) => ({ gemeente: g.naam, waiting: y.byGemeente[g.code].waitingList, places: y.byGemeente[g.code].places }));
   return (
-    <Frame>
+    <Frame label={label}>
       <BarChart data={data} margin={MARGIN}>
         {axes({ xKey: 'gemeente', xTick: { ...AXIS, fontSize: 12 } })}
         <Bar dataKey="waiting" name={`Wachtend (herkomst), eind ${y.year}`} fill="#D55E00" isAnimationActive={false} />
@@ -111,10 +114,10 @@ export function GemeenteChart({ y }: { y: YearResult }) {
   );
 }
 
-export function PlacesNeededChart({ r }: { r: CapacityResult }) {
+export function PlacesNeededChart({ r, label }: { r: CapacityResult; label: string }) {
   const data = r.years.map((y) => ({ year: String(y.year), ...Object.fromEntries(VARIANTS.map((v) => [v.id, y.byVariant[v.id].placesNeeded])) }));
   return (
-    <Frame>
+    <Frame label={label}>
       <BarChart data={data} margin={MARGIN}>
         {axes({ keepLegendOrder: true })}
         {VARIANTS.map((v) => (
@@ -125,10 +128,10 @@ export function PlacesNeededChart({ r }: { r: CapacityResult }) {
   );
 }
 
-export function WlzChart({ r }: { r: CapacityResult }) {
+export function WlzChart({ r, label }: { r: CapacityResult; label: string }) {
   const data = r.years.map((y) => ({ year: String(y.year), lost: y.wmoPlacesLostToWlz, returned: y.wlzPlacesReturned, transfers: y.wlzTransfers }));
   return (
-    <Frame>
+    <Frame label={label}>
       <LineChart data={data} margin={MARGIN}>
         {axes()}
         <Line dataKey="lost" name="Plekken omgeklapt naar de Wlz (opgeteld)" stroke="#D55E00" strokeWidth={3} dot={false} isAnimationActive={false} />
@@ -140,10 +143,10 @@ export function WlzChart({ r }: { r: CapacityResult }) {
 }
 
 /** Who joins the waiting list and who leaves it, per year: the flows behind the waiting list. */
-export function ListFlowsChart({ r }: { r: CapacityResult }) {
+export function ListFlowsChart({ r, label }: { r: CapacityResult; label: string }) {
   const data = r.years.map((y) => ({ year: String(y.year), inflow: y.inflow, placements: y.placements, uitval: y.departuresUnplaced, wlz: y.wlzFromList }));
   return (
-    <Frame>
+    <Frame label={label}>
       <BarChart data={data} margin={MARGIN}>
         {axes({ keepLegendOrder: true, yLabel: 'mensen per jaar' })}
         <Bar dataKey="inflow" name={r.driver === 'need' ? 'Nieuwe indicaties (benodigde instroom)' : 'Nieuwe indicaties'} fill="#1d4f91" isAnimationActive={false} />

@@ -13,20 +13,46 @@ interface Props {
   children?: ReactNode;
   confirmDisabled?: boolean;
   wide?: boolean;
+  /**
+   * After a confirmation, puts the focus somewhere else than on the opener (which may be about something now gone);
+   * returns whether it did.
+   */
+  focusAfterConfirm?: () => boolean;
   onConfirm(name: string): Promise<void>;
   onClose(): void;
 }
 
-export function Dialog({ title, help, initialName, confirmLabel, danger, children, confirmDisabled, wide, onConfirm, onClose }: Props) {
+/**
+ * After a dialog: back to the element that opened it; when that is gone (a deleted row, a scenario list that was
+ * rebuilt), to the content, so the next Tab continues there and not at the top of the page.
+ */
+function returnFocus(opener: HTMLElement | null, afterConfirm: { current?: () => boolean }) {
+  // After React has removed the dialog and drawn what the confirmation changed.
+  requestAnimationFrame(() => {
+    if (document.querySelector('dialog[open]')) return; // StrictMode's trial unmount, or another dialog opened
+    if (afterConfirm.current?.()) return;
+    if (opener?.isConnected && opener.offsetParent !== null) opener.focus();
+    else document.getElementById('inhoud')?.focus();
+  });
+}
+
+export function Dialog({ title, help, initialName, confirmLabel, danger, children, confirmDisabled, wide, focusAfterConfirm, onConfirm, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(initialName ?? '');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // The element that opened the dialog, taken at the first render (before the dialog moves the focus), gets the focus
+  // back when it closes: React removes the dialog without close(), so the browser would leave it on the page itself.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null));
+
+  const afterConfirm = useRef<(() => boolean) | undefined>(undefined);
+
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
-  }, []);
+    return () => returnFocus(opener, afterConfirm);
+  }, [opener]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -34,6 +60,7 @@ export function Dialog({ title, help, initialName, confirmLabel, danger, childre
     setError('');
     try {
       await onConfirm(name);
+      afterConfirm.current = focusAfterConfirm;
       onClose();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

@@ -7,10 +7,15 @@ export function Intro({ info, onGoTo }: { info: AppInfo | undefined; onGoTo(tab:
   const [closed, setClosed] = useState(false);
   const [error, setError] = useState<string>();
   if (!info || info.introDismissed || closed) return null;
+  // The close buttons disappear with the intro: the focus goes on to the content below it, not to the top of the page.
+  const close = () => {
+    setClosed(true);
+    requestAnimationFrame(() => document.getElementById('inhoud')?.focus());
+  };
   async function closeForGood() {
     try {
       await call('app.dismissIntro', {});
-      setClosed(true);
+      close();
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -31,7 +36,7 @@ export function Intro({ info, onGoTo }: { info: AppInfo | undefined; onGoTo(tab:
         </li>
       </ol>
       <div className="buttons-row">
-        <button onClick={() => setClosed(true)}>Nu sluiten</button>
+        <button onClick={close}>Nu sluiten</button>
         <button onClick={closeForGood}>Niet meer tonen</button>
       </div>
       {error && <p role="alert">{error}</p>}

@@ -7,6 +7,7 @@ import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
 import { formatDate } from '../common/formatDate';
+import { TableScroll } from '../common/TableScroll';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -33,9 +34,9 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
           <ComparabilityWarnings view={view} testIds />
           <section aria-labelledby="ind-title">
             <h2 id="ind-title">Kerncijfers, met het verschil ten opzichte van {refName}</h2>
-            <div className="table-scroll">
+            <TableScroll label="Kerncijfers">
               <IndicatorTable view={view} className="compare-table" testId="compare-table" />
-            </div>
+            </TableScroll>
             <p className="help small">
               Modelversie {view.modelVersion}. Laatste wijziging:{' '}
               {view.scenarios.map((s) => `${s.name} ${formatDate(s.updatedAt, 'dateTime')}`).join(' · ')}.

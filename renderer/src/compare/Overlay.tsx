@@ -2,6 +2,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CompareView } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
+import { chartName } from '../common/chartName';
 
 export const COLORS = ['#1d2733', '#0072B2', '#D55E00', '#009E73'];
 const DASHES = ['', '8 4', '3 3', '12 4 3 4'];
@@ -36,7 +37,7 @@ export function Overlay({ view, series, width, height = 260, fontSize = 12, titl
   }));
   const axis = { fill: '#1d2733', fontSize };
   const chart = (
-    <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+    <LineChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName(o.title)}>
       <CartesianGrid stroke="#d9dee5" vertical={false} />
       <XAxis dataKey="year" tick={axis} />
       <YAxis tick={axis} width={fontSize * 4.5} tickFormatter={(v: number) => formatNumber(v)} />

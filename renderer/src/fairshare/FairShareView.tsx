@@ -12,6 +12,8 @@ import { GemeenteTable } from '../common/GemeenteTable';
 import { SuggestionPanel } from './SuggestionPanel';
 import { ErrorText } from '../common/Feedback';
 import { DEFAULT_METHOD, METHOD_HELP, METHOD_LABELS, METHODS, methodInSentence, wholeFacility, wholePlaces, type Method } from './wholePlaces';
+import { chartName } from '../common/chartName';
+import { TableScroll } from '../common/TableScroll';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const wholeText = (v: unknown) => formatNumber(Math.round(Number(v)));
@@ -141,7 +143,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
             <figure className="chart" aria-labelledby="bars-title">
               <h2 id="bars-title">Plekken per gemeente: werkelijk en volgens de sleutel</h2>
               <ResponsiveContainer width="100%" height={360}>
-                <BarChart data={GEMEENTEN.map((g, i) => ({ gemeente: g.naam, actual: whole.rows[i].actual, norm: whole.rows[i].norm }))} margin={{ top: 8, right: 8, left: 0, bottom: 30 }}>
+                <BarChart data={GEMEENTEN.map((g, i) => ({ gemeente: g.naam, actual: whole.rows[i].actual, norm: whole.rows[i].norm }))} margin={{ top: 8, right: 8, left: 0, bottom: 30 }} {...chartName('Plekken per gemeente: werkelijk en volgens de sleutel.')}>
                   <CartesianGrid stroke="#d9dee5" vertical={false} />
                   <XAxis dataKey="gemeente" tick={AXIS} interval={0} angle={-30} textAnchor="end" />
                   <YAxis tickFormatter={wholeText} tick={AXIS} width={44} />
@@ -156,7 +158,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
           <figure className="chart" aria-labelledby="trend-title" aria-describedby="trend-why">
             <h2 id="trend-title">Wordt de spreiding eerlijker als geplande locaties opengaan?</h2>
             <ResponsiveContainer width="100%" height={240}>
-              <LineChart data={view.trend.map((t) => ({ year: String(t.year), index: t.index * 100 }))} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+              <LineChart data={view.trend.map((t) => ({ year: String(t.year), index: t.index * 100 }))} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName('Wordt de spreiding eerlijker als geplande locaties opengaan?')}>
                 <CartesianGrid stroke="#d9dee5" vertical={false} />
                 <XAxis dataKey="year" tick={AXIS} />
                 <YAxis tickFormatter={(v: number) => `${formatNumber(v)} %`} tick={AXIS} width={52} domain={[0, 'auto']} />
@@ -198,7 +200,7 @@ function KeyComparison({ view, method }: { view: View; method: Method }) {
     <section className="key-comparison" aria-labelledby="keys-title">
       <h2 id="keys-title">Dezelfde {formatNumber(total)} plekken, verdeeld met elke sleutel</h2>
       <p className="help small">In hele plekken met {methodInSentence(method)}; elke kolom telt op tot {formatNumber(total)}.</p>
-      <div className="table-scroll">
+      <TableScroll label="Plekken per gemeente met elke sleutel">
         <GemeenteTable
           testId="key-table"
           totalLabel="Totaal"
@@ -215,7 +217,7 @@ function KeyComparison({ view, method }: { view: View; method: Method }) {
             }),
           ]}
         />
-      </div>
+      </TableScroll>
       <div className="small-multiples">
         {usable.map((k) => (
           <figure key={k.id} className="small-multiple">

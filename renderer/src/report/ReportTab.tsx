@@ -26,6 +26,12 @@ const TABLE_CHOICES = ['Capaciteit per jaar', 'Per vorm', 'Wachtlijst per gemeen
 export function ReportTab({ info, scenarios, selected, version, uncertainty }: Props) {
   const { ids, ref, setChosen, setReferenceId } = useScenarioChoice(scenarios, selected.id);
   const [mode, setMode] = useState<'keuze' | 'rapport' | 'presentatie'>('keuze');
+  // Back from the report or the slides, the focus returns to the button that opened them (autoFocus on remount).
+  const [cameFrom, setCameFrom] = useState<'rapport' | 'presentatie'>();
+  const open = (m: 'rapport' | 'presentatie') => {
+    setCameFrom(m);
+    setMode(m);
+  };
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
   const [csvTable, setCsvTable] = useState(TABLE_CHOICES[0]);
@@ -68,7 +74,7 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
           <button className="primary" onClick={saveReport}>
             {SAVE_PDF_LABEL()}
           </button>
-          <button onClick={() => setMode('presentatie')}>Presenteren</button>
+          <button onClick={() => open('presentatie')}>Presenteren</button>
           <button onClick={() => setMode('keuze')}>Sluiten</button>
           {message && <span className={message.kind === 'ok' ? 'feedback ok' : 'feedback error'}>{message.text}</span>}
         </div>
@@ -91,10 +97,10 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
         <ScenarioChooser scenarios={scenarios} chosen={ids} referenceId={ref} onChosen={setChosen} onReference={setReferenceId} legend="Welke scenario’s (één tot vier)? Kies ook de referentie." />
         <ErrorText text={error} />
         <div className="buttons-row">
-          <button className="primary" disabled={!data || ids.length === 0} onClick={() => setMode('rapport')}>
+          <button className="primary" disabled={!data || ids.length === 0} onClick={() => open('rapport')} autoFocus={cameFrom === 'rapport'}>
             Rapport bekijken
           </button>
-          <button disabled={!data || ids.length === 0} onClick={() => setMode('presentatie')}>
+          <button disabled={!data || ids.length === 0} onClick={() => open('presentatie')} autoFocus={cameFrom === 'presentatie'}>
             Presenteren
           </button>
           {!data && !error && <span className="help">Rapport wordt voorbereid…</span>}

@@ -8,6 +8,7 @@ import { DatabasePanel } from './DatabasePanel';
 import { ScenarioFiles } from './ScenarioFiles';
 import { Feedback } from '../common/Feedback';
 import { formatDate } from '../common/formatDate';
+import { TableScroll } from '../common/TableScroll';
 
 interface Props {
   info: AppInfo | undefined;
@@ -105,7 +106,7 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
       <section className="history" aria-labelledby="history-title">
         <h2 id="history-title">Wijzigingsgeschiedenis</h2>
         <p className="help">Elke wijziging met tijd, oude en nieuwe waarde. Geef een reden op, of zet een eerdere waarde terug (dat is zelf ook weer een wijziging).</p>
-        <div className="table-scroll">
+        <TableScroll label="Wijzigingsgeschiedenis">
           <table data-testid="history-table">
             <thead>
               <tr>
@@ -138,7 +139,7 @@ export function ScenarioView({ info, scenario, onChanged, onImported, version }:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       {adopting && (
         <Dialog

@@ -87,6 +87,12 @@ export function ScenarioList({ scenarios, selectedId, onSelect, onChanged }: Pro
           help={T.confirmDelete(selected.name)}
           confirmLabel={T.delete}
           danger
+          focusAfterConfirm={() => {
+            // The scenario now chosen, not "Verwijderen" again.
+            const chosen = document.querySelector<HTMLElement>('.scenario-list .scenario.selected');
+            chosen?.focus();
+            return !!chosen;
+          }}
           onClose={close}
           onConfirm={async () => {
             await call('scenario.delete', { id: selected.id });

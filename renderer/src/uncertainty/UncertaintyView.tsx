@@ -1,5 +1,5 @@
 /** "Onzekerheid": how sure a conclusion is. Ranges, a Monte Carlo with progress and cancel, bands, chances, tornado, export. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { AppInfo, ScenarioData, ScenarioSummary } from '../../../shared/contract';
 import { formatAssumptionValue, formatNumber } from '../../../shared/numberFormat';
 import { formatRangeBound, rangeKindName } from '../../../shared/ranges';
@@ -14,7 +14,9 @@ import { ChanceChart, FanChart, TornadoChart } from './charts';
 import { bandSentence, chanceSentence, fairShareSentence, targetSentence, tornadoSentence, tornadoTimeSentence, urgentSentence } from './explain';
 import { RangeEditor } from './RangeEditor';
 import type { MonteCarlo } from './useMonteCarlo';
+import { useRunFocus } from './useRunFocus';
 import { ErrorText } from '../common/Feedback';
+import { TableScroll } from '../common/TableScroll';
 
 interface Props {
   info: AppInfo | undefined;
@@ -59,6 +61,8 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
     await onChanged();
     setRangeMessage(message);
   }
+  const runArea = useRef<HTMLElement>(null);
+  useRunFocus(!!running, runArea, { whileRunning: 'mc-cancel', afterRun: () => (mc.job?.status === 'klaar' ? 'mc-result-title' : 'mc-start') });
 
   async function exportResult(kind: 'xlsx' | 'csv') {
     if (!result) return;
@@ -88,7 +92,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
         {ranges.length === 0 ? (
           <p className="notice">Nog geen bereiken. Kies hieronder een aanname en geef een laag en een hoog getal.</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label="Bereiken">
             <table className="compare-table" data-testid="ranges-table">
               <thead>
                 <tr>
@@ -126,7 +130,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -154,7 +158,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
         )}
       </section>
 
-      <section className="mc-run" aria-labelledby="mc-run-title">
+      <section className="mc-run" aria-labelledby="mc-run-title" ref={runArea}>
         <h3 id="mc-run-title">Doorrekenen</h3>
         <div className="buttons-row">
           <label className="field inline">
@@ -171,7 +175,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
             Startgetal
             <input className="seed" type="number" min={0} value={seed} disabled={!!running} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
           </label>
-          <button className="primary" disabled={!!running || ranges.length === 0} onClick={() => mc.start(scenario.id, runs, seed)}>
+          <button id="mc-start" className="primary" disabled={!!running || ranges.length === 0} onClick={() => mc.start(scenario.id, runs, seed)}>
             Bereken
           </button>
           {running && (
@@ -180,7 +184,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
               <span data-testid="mc-progress">
                 {formatNumber(running.done)} van {formatNumber(running.total)} trekkingen
               </span>
-              <button onClick={mc.cancel}>Annuleren</button>
+              <button id="mc-cancel" onClick={mc.cancel}>Annuleren</button>
             </>
           )}
         </div>
@@ -197,7 +201,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
 
       {result && (
         <section aria-labelledby="mc-result-title" data-testid="mc-result">
-          <h3 id="mc-result-title">
+          <h3 id="mc-result-title" tabIndex={-1}>
             Uitkomst: {formatNumber(result.runs)} trekkingen, startgetal {result.seed}
           </h3>
           <p className="help small">

@@ -4,6 +4,7 @@ import type { McResult } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { Tornado } from '../../../models/uncertainty/tornado';
 import { textWidth } from '../common/textWidth';
+import { chartName } from '../common/chartName';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 const BAND = '#0072B2';
@@ -32,7 +33,7 @@ export function FanChart({ r, metric, format, norm, width, height = 300, fontSiz
   });
   const axis = { ...AXIS, fontSize };
   const chart = (
-      <ComposedChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+      <ComposedChart data={data} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName(metric === 'waitingList' ? 'hoeveel mensen wachten, in 8 en in 5 van de 10 toekomsten.' : 'hoe lang mensen wachten, in 8 en in 5 van de 10 toekomsten.')}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
         <XAxis dataKey="year" tick={axis} />
         <YAxis tick={axis} width={fontSize * 4.5} tickFormatter={(v: number) => formatNumber(v)} />
@@ -58,7 +59,7 @@ export function ChanceChart({ r, which }: { r: McResult; which: 'target' | 'urge
   const name = which === 'target' ? 'kans: wachttijd binnen de norm' : 'kans: tekort urgente huisvesting';
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+      <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName(which === 'target' ? 'de kans per jaar dat de wachttijd binnen de norm blijft.' : 'de kans per jaar op een tekort aan urgente huisvesting.')}>
         <CartesianGrid stroke="#d9dee5" vertical={false} />
         <XAxis dataKey="year" tick={AXIS} />
         <YAxis tick={AXIS} width={48} domain={[0, 100]} tickFormatter={(v: number) => `${v} %`} />
@@ -111,7 +112,7 @@ export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' 
     .map((b) => {
       const lo = value(b, 'atLow');
       const hi = value(b, 'atHigh');
-      return { label: b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
+      return { label: b.label, full: b.label, low: lo === null || base === null ? 0 : lo - base, high: hi === null || base === null ? 0 : hi - base };
     })
     .sort((a, b) => Math.abs(b.high - b.low) - Math.abs(a.high - a.low))
     .slice(0, 12);
@@ -120,7 +121,7 @@ export function TornadoChart({ t, metric }: { t: Tornado; metric: 'waitingList' 
   const rowHeights = rows.map((r) => Math.max(34, wrapLabel(r.label, LABEL_WIDTH - 12, measureAxis).length * LINE_HEIGHT + 10));
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, 70 + rowHeights.reduce((a, b) => a + b, 0))}>
-      <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }}>
+      <BarChart data={rows} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, left: 8, bottom: 0 }} {...chartName(metric === 'waitingList' ? 'hoeveel de wachtlijst verschuift met elke aanname op laag en op hoog.' : 'hoeveel de wachttijd verschuift met elke aanname op laag en op hoog.')}>
         <CartesianGrid stroke="#d9dee5" horizontal={false} />
         <XAxis type="number" tick={AXIS} tickFormatter={fmt} />
         <YAxis type="category" dataKey="label" tick={<WrappedTick />} width={LABEL_WIDTH} interval={0} />

@@ -3,12 +3,13 @@ import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { UrgentYear } from '../../../models/urgentie/allocate';
 import { monthsText, normText } from './explain';
+import { TableScroll } from '../common/TableScroll';
 
 export function UrgentieTable({ y, norm }: { y: UrgentYear; norm: number }) {
   return (
     <section className="year-table">
       <h2>Per gemeente in {y.year}</h2>
-      <div className="table-scroll">
+      <TableScroll label={`Urgentie per gemeente in ${y.year}`}>
         <table data-testid="urgentie-table">
           <thead>
             <tr>
@@ -47,7 +48,7 @@ export function UrgentieTable({ y, norm }: { y: UrgentYear; norm: number }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

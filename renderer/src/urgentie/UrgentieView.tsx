@@ -8,6 +8,7 @@ import { useQuery } from '../api/useQuery';
 import { explainShortfallTrend, explainUrgentYear, leaseKeptText, settingsText, WAIT_DEFINITION } from './explain';
 import { UrgentieTable } from './UrgentieTable';
 import { WaitChart } from './WaitChart';
+import { chartName } from '../common/chartName';
 
 const GROUP_COLORS = ['#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
 const AXIS = { fill: '#1d2733', fontSize: 12 };
@@ -90,7 +91,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
       <figure className="chart" aria-labelledby="homes-title" aria-describedby="homes-why">
         <h2 id="homes-title">Hoeveel urgentiewoningen levert elke gemeente in {y.year}, en voor wie?</h2>
         <ResponsiveContainer width="100%" height={320}>
-          <ComposedChart data={perGemeente} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+          <ComposedChart data={perGemeente} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName(`Hoeveel urgentiewoningen levert elke gemeente in ${y.year}, en voor wie?`)}>
             <CartesianGrid stroke="#d9dee5" vertical={false} />
             <XAxis dataKey="gemeente" tick={AXIS} interval={0} />
             <YAxis tickFormatter={whole} tick={AXIS} width={44} />
@@ -111,7 +112,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
         <figure className="chart" aria-labelledby="short-title" aria-describedby="short-why">
           <h2 id="short-title">Hoeveel mensen wachten eind van het jaar nog?</h2>
           <ResponsiveContainer width="100%" height={280}>
-            <LineChart data={view.years.map((x) => ({ year: String(x.year), shortfall: x.shortfall }))} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+            <LineChart data={view.years.map((x) => ({ year: String(x.year), shortfall: x.shortfall }))} margin={{ top: 8, right: 16, left: 0, bottom: 0 }} {...chartName('Hoeveel mensen wachten eind van het jaar nog?')}>
               <CartesianGrid stroke="#d9dee5" vertical={false} />
               <XAxis dataKey="year" tick={AXIS} />
               <YAxis tickFormatter={whole} tick={AXIS} width={44} />

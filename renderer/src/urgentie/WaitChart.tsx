@@ -4,6 +4,7 @@ import { GEMEENTEN } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { UrgentYear } from '../../../models/urgentie/allocate';
 import { explainNorm, explainWaits, m1 } from './explain';
+import { chartName } from '../common/chartName';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 
@@ -17,7 +18,7 @@ export function WaitChart({ y, norm }: { y: UrgentYear; norm: number }) {
     <figure className="chart" aria-labelledby="months-title" aria-describedby="months-why">
       <h2 id="months-title">Hoe lang wacht wie eind {y.year} urgentie krijgt, per gemeente?</h2>
       <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 30 }}>
+        <BarChart data={data} margin={{ top: 8, right: 16, left: 0, bottom: 30 }} {...chartName(`Hoe lang wacht wie eind ${y.year} urgentie krijgt, per gemeente?`)}>
           <CartesianGrid stroke="#d9dee5" vertical={false} />
           <XAxis dataKey="gemeente" tick={AXIS} interval={0} angle={-30} textAnchor="end" />
           <YAxis tick={AXIS} width={44} />
