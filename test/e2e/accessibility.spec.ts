@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { MONITOR_FICTIEF_CSV } from '../fixtures/monitorFictief';
 import { expect, shot, tempDbFile, test } from './browserMode';
 
-const MAIN_TABS = ['Capaciteit', 'Onzekerheid', 'Fair share', 'Urgentie', 'Vergelijken', 'Rapport en presentatie', 'Aannames', 'Scenario en geschiedenis'];
+const MAIN_TABS = ['Capaciteit', 'Onzekerheid', 'Fair share', 'Urgentie', 'Vergelijken', 'Monitor', 'Rapport en presentatie', 'Aannames', 'Scenario en geschiedenis'];
 const ASSUMPTION_TABS = ['Beginstand', 'Instroom', 'Verdeelsleutel instroom', 'Wachtlijst', 'Doelgroepen', 'Verblijfsduur en uitstroom', 'Wlz', 'Locaties', 'Tarieven', 'Verdeelsleutels', 'Urgente groepen', 'Model'];
 
 /** axe with the WCAG 2.0/2.1 A and AA rules; the violations as readable lines, so a failure says what and where. */
@@ -63,6 +64,7 @@ const ready: Record<string, (page: Page) => Promise<void>> = {
   'Fair share': (p) => expect(p.getByTestId('region-map')).toBeVisible(),
   Urgentie: (p) => expect(p.getByTestId('why-urgentie')).toBeVisible(),
   Vergelijken: (p) => expect(p.getByTestId('compare-table')).toBeVisible({ timeout: 20_000 }),
+  Monitor: (p) => expect(p.getByRole('heading', { name: 'Plan tegen werkelijkheid' })).toBeVisible(),
   'Rapport en presentatie': (p) => expect(p.getByRole('button', { name: 'Rapport bekijken' })).toBeEnabled({ timeout: 30_000 }),
   Aannames: (p) => expect(p.locator('.ag-row').first()).toBeVisible(),
   'Scenario en geschiedenis': (p) => expect(p.locator('.history, .status-panel').first()).toBeVisible(),
@@ -106,6 +108,15 @@ test('axe finds nothing on any view, dialog, report or slide, also with a chart 
     }
   }
 
+  // The Monitor with figures: its chart, tables and buttons.
+  await visit(page, 'Monitor');
+  await page.getByLabel('Importeer monitoringcijfers').setInputFiles({ name: 'monitor-fictief.csv', mimeType: 'text/csv', buffer: Buffer.from(MONITOR_FICTIEF_CSV) });
+  await expectNoViolations(page, 'Monitor: voorbeeld van de import');
+  await page.getByRole('dialog').getByRole('button', { name: /^Importeer \d+ cijfers$/ }).click();
+  await expect(page.getByTestId('monitor-estimates')).toBeVisible();
+  await expectNoViolations(page, 'Monitor met cijfers');
+  await expectReadableChartText(page, 'Monitor: legenda');
+
   // Chart tooltips: hover a chart on Capaciteit, on Fair share and on Urgentie.
   for (const [tab, chart] of [
     ['Capaciteit', '[data-testid="chart-wachtlijst"]'],
@@ -131,7 +142,7 @@ test('axe finds nothing on any view, dialog, report or slide, also with a chart 
   // Dialogs: a new scenario (with a name that is refused: the error inside the dialog), and the confirmation to delete.
   await page.getByRole('button', { name: 'Nieuw scenario' }).click();
   await page.getByLabel('Naam').fill('');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoViolations(page, 'dialoog Nieuw scenario');
   await page.getByRole('button', { name: 'Annuleren' }).click();

@@ -1,4 +1,5 @@
 /** The parts both imports (key inputs, monitoring figures) show: the reading status with "Annuleren", and the preview table with a message per row. */
+import { TableScroll } from './TableScroll';
 import type { ImportFile } from './useImportFile';
 
 export function ReadingStatus({ file, hint }: { file: Pick<ImportFile<unknown>, 'reading' | 'cancelNote'>; hint?: string }) {
@@ -41,7 +42,7 @@ export function ImportPreviewTable({ testId, whatHeader, headers, rows, fileErro
         </p>
       ))}
       {rows.length > 0 && (
-        <div className="preview-table">
+        <TableScroll label="Voorbeeld van de import" className="preview-table">
           <table data-testid={testId}>
             <thead>
               <tr>
@@ -68,7 +69,7 @@ export function ImportPreviewTable({ testId, whatHeader, headers, rows, fileErro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

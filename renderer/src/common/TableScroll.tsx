@@ -4,9 +4,9 @@
  */
 import type { ReactNode } from 'react';
 
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroll({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div className={className ? `table-scroll ${className}` : 'table-scroll'} role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>
   );

@@ -260,14 +260,14 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
         <ErrorText text={tornadoError} />
         {tornado && (
           <>
-            <figure className="chart" data-testid="tornado">
+            <figure className="chart wide-chart" data-testid="tornado">
               <h2>Wachtlijst eind {tornado.year}: verschil met zonder onzekerheid</h2>
               <TornadoChart t={tornado} metric="waitingList" />
               <figcaption className="why">
                 <strong>Waarom.</strong> {tornadoSentence(tornado)}
               </figcaption>
             </figure>
-            <figure className="chart" data-testid="tornado-time">
+            <figure className="chart wide-chart" data-testid="tornado-time">
               <h2>Wachttijd van wie in {tornado.year} een plek kreeg: verschil in maanden met zonder onzekerheid</h2>
               <TornadoChart t={tornado} metric="waitingTime" />
               <figcaption className="why">
