@@ -15,7 +15,7 @@ export function MonitorChart({ points, title, height = 300 }: { points: SeriesPo
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
           <CartesianGrid stroke="#d9dee5" vertical={false} />
-          <XAxis dataKey="label" tick={AXIS} interval={0} />
+          <XAxis dataKey="label" tick={AXIS} interval={0} padding={{ left: 50, right: 50 }} />
           <YAxis tick={AXIS} tickFormatter={(v) => formatNumber(Number(v))} width={52} />
           <Tooltip formatter={value} />
           <Legend />
