@@ -12,6 +12,7 @@ import { ErrorText } from './common/Feedback';
 import { formatDate } from './common/formatDate';
 import { ViewErrorBoundary } from './common/ViewErrorBoundary';
 import { Intro } from './common/Intro';
+import { FocusPicker } from './focus/GemeenteFocus';
 
 // Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
 const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
@@ -78,6 +79,7 @@ export function App() {
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
           {selected && (
             <>
+              <FocusPicker />
               <div className="tabs" role="tablist" aria-label="Onderdelen">
                 {(['capacity', 'uncertainty', 'fairshare', 'urgentie', 'compare', 'monitor', 'report', 'assumptions', 'scenario'] as Tab[]).map((t) => (
                   <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'tab active' : 'tab'} onClick={() => setTab(t)}>

@@ -7,6 +7,7 @@ import { OverlayCharts } from './Overlay';
 import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
 import { formatDate } from '../common/formatDate';
+import { FocusCompare } from './FocusCompare';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -41,6 +42,7 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
               {view.scenarios.map((s) => `${s.name} ${formatDate(s.updatedAt, 'dateTime')}`).join(' · ')}.
             </p>
           </section>
+          <FocusCompare view={view} version={version} />
           <OverlayCharts view={view} />
           <section aria-labelledby="diff-title">
             <h2 id="diff-title">Wat is er anders?</h2>

@@ -15,6 +15,7 @@ import { bandSentence, chanceSentence, fairShareSentence, targetSentence, tornad
 import { RangeEditor } from './RangeEditor';
 import type { MonteCarlo } from './useMonteCarlo';
 import { ErrorText } from '../common/Feedback';
+import { FocusNote } from '../focus/FocusFigures';
 
 interface Props {
   info: AppInfo | undefined;
@@ -78,6 +79,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
 
   return (
     <div className="uncertainty">
+      <FocusNote text={(naam) => `De onzekerheidsanalyse rekent alleen voor de regio: hier staan geen aparte cijfers voor ${naam}. De cijfers van ${naam} staan bij Capaciteit en Urgentie.`} />
       <section>
         <h2>Hoe zeker is de uitkomst?</h2>
         <p className="help">
