@@ -61,6 +61,8 @@ test('Mijn gemeente: its figures beside the region on every tab, chosen on the m
   await page.screenshot({ path: shot('focus-01-capaciteit-1280') });
   await page.getByTestId('focus-capacity').scrollIntoViewIfNeeded();
   await page.screenshot({ path: shot('focus-02-capaciteit-tabel-1280') });
+  await page.getByTestId('chart-gemeenten').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('focus-02b-capaciteit-grafieken-1280') });
 
   // Fair share: the sentence and the table use the tab's own numbers; the map outlines Hengelo.
   await tab(page, 'Fair share').click();

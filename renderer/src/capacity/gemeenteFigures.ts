@@ -45,7 +45,7 @@ export function explainGemeenteTrend(r: CapacityResult, code: GemeenteCode, naam
   const b = last.byGemeente[code];
   const move = (from: number, to: number) => (Math.round(from) === Math.round(to) ? `blijft ${n(to)}` : `${to > from ? 'groeit' : 'daalt'} van ${n(from)} naar ${n(to)}`);
   const parts = [
-    `Van eind ${first.year} tot eind ${last.year} ${move(a.waitingList, b.waitingList)} de wachtlijst van mensen uit ${naam}; in zorg ${move(a.inCare, b.inCare)}.`,
+    `Van eind ${first.year} tot eind ${last.year}: de wachtlijst van mensen uit ${naam} ${move(a.waitingList, b.waitingList)}, het aantal cliënten uit ${naam} in zorg ${move(a.inCare, b.inCare)}.`,
     `De Wmo-plekken in ${naam} ${Math.round(a.places) === Math.round(b.places) ? `blijven ${n(b.places)}` : `gaan van ${n(a.places)} naar ${n(b.places)}`}.`,
   ];
   const gap = b.inCare - b.places;
