@@ -134,6 +134,8 @@ test('Mijn gemeente: its figures beside the region on every tab, chosen on the m
   await tab(page, 'Aannames').click();
   await expect(page.locator('.ag-row.focus-row')).toHaveCount(1);
   await expect(page.locator('.ag-row.focus-row [col-id="gemeente"]')).toHaveText('Enschede');
+  await page.locator('.ag-row.focus-row').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('focus-06b-aannames-beginstand-1280') });
   await tab(page, 'Instroom').click();
   await expect(page.getByTestId('focus-assumptions')).toHaveText('Deze aannames gelden voor de hele regio: er zijn geen aparte waarden voor Enschede.');
   await tab(page, 'Locaties').click();
