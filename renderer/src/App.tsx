@@ -13,6 +13,7 @@ import { formatDate } from './common/formatDate';
 import { ViewErrorBoundary } from './common/ViewErrorBoundary';
 import { Intro } from './common/Intro';
 import { TabList, tabPanelProps } from './common/Tabs';
+import { FocusPicker } from './focus/GemeenteFocus';
 
 // Capaciteit is the first view; the other tabs (AG Grid, the Excel libraries, the report) load when first opened.
 const AssumptionsView = lazy(() => import('./assumptions/AssumptionsView').then((m) => ({ default: m.AssumptionsView })));
@@ -89,6 +90,7 @@ export function App() {
           {!selected && !error && <p className="empty">{scenarios.length ? T.loading : T.noScenario}</p>}
           {selected && (
             <>
+              <FocusPicker />
               <TabList<Tab> idPrefix="onderdeel" label="Onderdelen" tabs={TABS} active={tab} onSelect={setTab} className="tabs" tabClassName="tab" />
               <div {...tabPanelProps('onderdeel', tab)}>
                 <ViewErrorBoundary key={`${tab}:${selected.id}`} area={`het onderdeel "${T.tabs[tab]}"`} onRetry={reload} back={backFrom(tab, setTab)}>

@@ -37,7 +37,7 @@ test('a new location, a growth formula and a Wlz wave change the projection', as
   await expect(page.getByTestId('edit-feedback')).toContainText('opgeslagen');
   await row(page, 'Nieuwe locatie Haaksbergen').locator('[col-id="gemeente"]').dblclick();
   await page.locator('.ag-cell-inline-editing .ag-picker-field-wrapper').click();
-  await page.getByRole('option', { name: 'Haaksbergen' }).click();
+  await page.getByRole('listbox').getByRole('option', { name: 'Haaksbergen' }).click();
   await expect(row(page, 'Nieuwe locatie Haaksbergen').locator('[col-id="gemeente"]')).toHaveText('Haaksbergen');
   await editInRow(page, 'Nieuwe locatie Haaksbergen', 'places', '24');
   await expect(row(page, 'Nieuwe locatie Haaksbergen').locator('[col-id="places"]')).toHaveText('24');

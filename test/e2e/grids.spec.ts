@@ -80,7 +80,7 @@ test('Locaties with the keyboard: 1,5 is refused in Plekken, and the next value 
   await page.keyboard.press('ArrowLeft');
   expect(await focused(page)).toEqual({ row: id, col: 'gemeente' });
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('option', { name: 'Dinkelland' })).toBeVisible();
+  await expect(page.getByRole('listbox').getByRole('option', { name: 'Dinkelland' })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

@@ -15,6 +15,8 @@ import { useAssumptionEdits } from './useAssumptionEdits';
 import { WlzEventsGrid } from './WlzEventsGrid';
 import { Feedback } from '../common/Feedback';
 import { TabList, tabPanelProps } from '../common/Tabs';
+import { useGemeenteFocus } from '../focus/focusContext';
+import { FocusNote } from '../focus/FocusFigures';
 
 export type AssumptionTab = AssumptionGroup | 'locaties';
 type Tab = AssumptionTab;
@@ -76,6 +78,9 @@ const TYPING_HELP =
 const LOCATION_TYPING_HELP =
   'Plekken zijn hele getallen (1.500 is duizendvijfhonderd). Gemeente, vorm, financiering en doelgroep kiest u uit een lijst: Enter opent de lijst, Enter kiest. Met de pijltjes gaat u van cel naar cel; Tab gaat verder na de tabel.';
 
+/** Groups with a value per gemeente (its row is highlighted); the others hold regional assumptions only. */
+const PER_GEMEENTE: Tab[] = ['gemeente', 'verdeelsleutel', 'locaties', 'sleutels', 'urgentie'];
+
 const WEIGHT_KEYS = BASE_KEYS.map((k) => sleutelGewichtKey(k.id));
 const keysOf = (group: AssumptionGroup) => ASSUMPTION_DEFS.filter((d) => d.group === group).map((d) => d.key);
 
@@ -108,7 +113,9 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
   };
   const listError = (message: string) => setFeedback({ kind: 'error', text: message });
   const weightSum = WEIGHT_KEYS.reduce((s, k) => s + (data.assumptions[k]?.value ?? 0), 0);
-  const gridProps = { assumptions: data.assumptions, errors, readOnly, onEdit: editValue, onSelectKey: setSelectedKey };
+  const focus = useGemeenteFocus();
+  const gridProps = { assumptions: data.assumptions, errors, readOnly, onEdit: editValue, onSelectKey: setSelectedKey, focus: focus.code };
+  const focusLocations = data.locations.filter((l) => l.gemeente === focus.code);
 
   return (
     <div className="assumptions">
@@ -119,6 +126,18 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
       <section {...tabPanelProps('aannames', tab)}>
         <h2>{tab === 'gemeente' ? T.gemeenteGridTitle : current.label}</h2>
         <p className="help">{current.help}</p>
+        <FocusNote
+          testId="focus-assumptions"
+          text={(naam) =>
+            !PER_GEMEENTE.includes(tab)
+              ? `Deze aannames gelden voor de hele regio: er zijn geen aparte waarden voor ${naam}.`
+              : tab === 'locaties'
+                ? `De ${focusLocations.length} locaties in ${naam} (${formatNumber(focusLocations.reduce((s, l) => s + l.places, 0))} plekken) zijn gemarkeerd.`
+                : tab === 'urgentie'
+                  ? `De urgente vraag hieronder geldt voor de regio; de rij van ${naam} in de capaciteit per gemeente is gemarkeerd.`
+                  : `De rij van ${naam} is gemarkeerd.`
+          }
+        />
         <p className="help small" data-testid="typing-help">{tab === 'locaties' ? LOCATION_TYPING_HELP : TYPING_HELP}</p>
         {tab === 'gemeente' && <PerGemeenteGrid label={T.gemeenteGridTitle} columns={START_COLUMNS} {...gridProps} />}
         {tab === 'sleutels' && (
@@ -133,7 +152,7 @@ export function AssumptionsView({ tab, onTab: setTab, scenarioId, data, projecti
           </>
         )}
         {tab === 'locaties' && (
-          <LocationsGrid scenarioId={scenarioId} locations={data.locations} readOnly={readOnly} onChanged={listChanged} onError={listError} />
+          <LocationsGrid scenarioId={scenarioId} locations={data.locations} readOnly={readOnly} onChanged={listChanged} onError={listError} focus={focus.code} />
         )}
         {tab !== 'gemeente' && tab !== 'locaties' && tab !== 'sleutels' && <GroupGrid keys={keysOf(tab)} label={current.label} {...gridProps} />}
         {tab === 'urgentie' && (

@@ -15,9 +15,11 @@ interface Props {
   readOnly: boolean;
   onEdit(key: string, typed: unknown): void;
   onSelectKey(key: string): void;
+  /** "Mijn gemeente": rows of its own assumptions (a key naming its code, such as herkomstGewicht.GM0153) are highlighted. */
+  focus?: string | null;
 }
 
-export function GroupGrid({ keys, label, assumptions, errors, readOnly, onEdit, onSelectKey }: Props) {
+export function GroupGrid({ keys, label, assumptions, errors, readOnly, onEdit, onSelectKey, focus }: Props) {
   const rows = useMemo<AssumptionRow[]>(
     () => keys.map((key) => ({ id: key, label: assumptionDef(key)?.label ?? key, cells: { [key]: assumptions[key] } })),
     [assumptions, keys],
@@ -72,6 +74,7 @@ export function GroupGrid({ keys, label, assumptions, errors, readOnly, onEdit, 
       keyAt={(row, colId) => (colId === 'aanname' ? undefined : row.id)}
       onEdit={onEdit}
       onSelectKey={onSelectKey}
+      focusRowIds={focus ? keys.filter((k) => k.split('.').includes(focus)) : undefined}
     />
   );
 }

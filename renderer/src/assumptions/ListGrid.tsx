@@ -9,7 +9,7 @@
  */
 import type { CellEditRequestEvent, CellFocusedEvent, ColDef, GridApi, ICellRendererParams, RowDataUpdatedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Dialog } from '../common/Dialog';
 import { gridLocale, gridTheme, leaveGridOnTab } from './gridSetup';
 import { refusal } from './useAssumptionEdits';
@@ -28,10 +28,18 @@ interface Props<Row extends { id: number }> {
   onAdd(): Promise<void>;
   onDelete(row: Row): Promise<void>;
   onError(message: string): void;
+  /** Rows of "Mijn gemeente" (highlighted); `focusKey` changes when the choice does. */
+  isFocusRow?(row: Row): boolean;
+  focusKey?: string;
 }
 
 export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
-  const { label, rows, columns, readOnly, addLabel, describe, applyEdit, onSave, onAdd, onDelete, onError } = props;
+  const { label, rows, columns, readOnly, addLabel, describe, applyEdit, onSave, onAdd, onDelete, onError, isFocusRow, focusKey } = props;
+  const grid = useRef<AgGridReact<Row>>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the rule changes with the chosen gemeente (focusKey), not with each render's function
+  const rowClassRules = useMemo(() => ({ 'focus-row': (p: { data?: Row }) => !!p.data && !!isFocusRow?.(p.data) }), [focusKey]);
+  // The grid keeps its rows' classes: draw them again when "Mijn gemeente" changes.
+  useEffect(() => grid.current?.api?.redrawRows(), [focusKey]);
   const [toDelete, setToDelete] = useState<Row | null>(null);
   const region = useRef<HTMLDivElement>(null);
   const gridApi = useRef<GridApi<Row> | null>(null);
@@ -107,6 +115,8 @@ export function ListGrid<Row extends { id: number }>(props: Props<Row>) {
       )}
       <div className="grid" role="region" aria-label={label} ref={region} onKeyDownCapture={leaveGridOnTab}>
         <AgGridReact<Row>
+          ref={grid}
+          rowClassRules={rowClassRules}
           theme={gridTheme}
           localeText={gridLocale}
           rowData={rows}

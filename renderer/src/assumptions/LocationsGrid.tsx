@@ -14,6 +14,8 @@ interface Props {
   readOnly: boolean;
   onChanged(message: string): Promise<void>;
   onError(message: string): void;
+  /** "Mijn gemeente": its locations are highlighted. */
+  focus?: GemeenteCode | null;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -54,7 +56,7 @@ export function applyLocationEdit(row: Location, field: string, typed: unknown):
   }
 }
 
-export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onError }: Props) {
+export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onError, focus }: Props) {
   const track = useTrackChange();
   const columns = useMemo<ColDef<Location>[]>(
     () => [
@@ -167,6 +169,8 @@ export function LocationsGrid({ scenarioId, locations, readOnly, onChanged, onEr
         await onChanged(`Locatie "${l.name}" verwijderd.`);
       }}
       onError={onError}
+      isFocusRow={(l) => l.gemeente === focus}
+      focusKey={focus ?? ''}
     />
   );
 }

@@ -30,6 +30,8 @@ interface Props {
   readOnly: boolean;
   onEdit(key: string, typed: unknown): void;
   onSelectKey(key: string): void;
+  /** "Mijn gemeente": its row is highlighted. */
+  focus?: GemeenteCode | null;
 }
 
 /** "Inwoners: CBS StatLine · 8 van 8 aanname": which values of the row rest on a source and which are assumed. */
@@ -40,7 +42,7 @@ function rowSourceSummary(cells: (AssumptionValue | undefined)[]): string {
   return [sources.length ? `bron: ${sources.join(', ')}` : '', aannames ? `${aannames} van ${present.length} aanname` : 'alle met bron'].filter(Boolean).join(' · ');
 }
 
-export function PerGemeenteGrid({ label, columns, assumptions, errors, readOnly, onEdit, onSelectKey }: Props) {
+export function PerGemeenteGrid({ label, columns, assumptions, errors, readOnly, onEdit, onSelectKey, focus }: Props) {
   const byId = useMemo(() => new Map(columns.map((c) => [c.colId, c])), [columns]);
   const rows = useMemo<AssumptionRow[]>(
     () =>
@@ -103,6 +105,7 @@ export function PerGemeenteGrid({ label, columns, assumptions, errors, readOnly,
       keyAt={(row, colId) => (row.pinned ? undefined : byId.get(colId)?.keyOf(row.id as GemeenteCode))}
       onEdit={onEdit}
       onSelectKey={onSelectKey}
+      focusRowIds={focus ? [focus] : undefined}
     />
   );
 }

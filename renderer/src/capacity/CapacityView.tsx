@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { WACHTTIJD_NORM, type AssumptionMap } from '../../../shared/assumptions';
 import type { CapacityProjection } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
-import { DemandPlacesChart, GemeenteChart, ListFlowsChart, PlacesNeededChart, WaitingListChart, WaitingTimeChart, WlzChart } from './charts';
+import { DemandPlacesChart, GemeenteChart, GemeenteTrendChart, ListFlowsChart, PlacesNeededChart, WaitingListChart, WaitingTimeChart, WlzChart } from './charts';
 import { explainCapacity, explainFlows, explainGemeenten, explainPlacesNeeded, explainWaiting, explainWaitingTime, explainWlz, yearOf } from './explain';
 import { OUTPUT_METRICS, type MetricDef } from '../../../shared/metrics';
 import { describeDiagram, ModelDiagram } from './ModelDiagram';
 import { placesNeededDefinition } from '../../../models/capacity/placesNeeded';
 import { TableScroll } from '../common/TableScroll';
+import { useGemeenteFocus } from '../focus/focusContext';
+import { FocusFigures, FocusNote } from '../focus/FocusFigures';
+import { capacityFigures, explainGemeenteTrend } from './gemeenteFigures';
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const mln = (x: number) => `€ ${formatNumber(x / 1e6, 1)} mln`;
@@ -26,13 +29,17 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
   const year = picked ?? projection.reportingYear;
   const y = yearOf(r, year);
   const norm = assumptions[WACHTTIJD_NORM]?.value ?? 3;
+  const focus = useGemeenteFocus();
   const figures: { id: string; title: string; chart: (label: string) => React.ReactElement; why: string }[] = [
     { id: 'wachtlijst', title: 'Hoeveel mensen wachten op een plek, per vorm?', chart: (l) => <WaitingListChart r={r} label={l} />, why: explainWaiting(r, year) },
     { id: 'model', title: `Hoe rekent het model? Voorraden en stromen in ${y.year}`, chart: () => <ModelDiagram r={r} y={y} />, why: describeDiagram(r, y) },
     { id: 'stromen', title: 'Wie komt op de wachtlijst en wie gaat eraf?', chart: (l) => <ListFlowsChart r={r} label={l} />, why: explainFlows(r, year) },
     { id: 'wachttijd', title: 'Hoe lang hadden mensen gewacht die een plek kregen (gemiddeld per jaar)?', chart: (l) => <WaitingTimeChart r={r} normMonths={norm} label={l} />, why: explainWaitingTime(r, year, norm).join(' ') },
     { id: 'capaciteit', title: 'Is er genoeg plek voor de vraag?', chart: (l) => <DemandPlacesChart r={r} label={l} />, why: explainCapacity(r) },
-    { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: (l) => <GemeenteChart y={y} label={l} />, why: explainGemeenten(y) },
+    { id: 'gemeenten', title: `Waar wachten mensen en waar zijn de plekken (${y.year})?`, chart: (l) => <GemeenteChart y={y} label={l} focus={focus.code} />, why: explainGemeenten(y) },
+    ...(focus.code && focus.naam
+      ? [{ id: 'mijn-gemeente', title: `Hoe ontwikkelen wachtlijst, zorg en plekken zich in ${focus.naam}?`, chart: (l: string) => <GemeenteTrendChart r={r} code={focus.code!} label={l} />, why: explainGemeenteTrend(r, focus.code, focus.naam) }]
+      : []),
     { id: 'nodig', title: `Hoeveel extra plekken zijn nodig voor hoogstens ${formatNumber(norm, 1)} maanden wachten?`, chart: (l) => <PlacesNeededChart r={r} label={l} />, why: explainPlacesNeeded(r, year, norm) },
     { id: 'wlz', title: 'Hoeveel BW-plekken gaan naar de Wlz?', chart: (l) => <WlzChart r={r} label={l} />, why: explainWlz(r) },
   ];
@@ -76,6 +83,15 @@ export function CapacityView({ projection, assumptions, busy }: Props) {
         <Card label={`Extra plekken nodig ${y.year}`} value={formatNumber(y.placesNeeded)} unit="plekken" note={`het kleinste aantal extra plekken, open vanaf januari, waarmee wie eind ${y.year} op de wachtlijst komt binnen ${formatNumber(norm, 1)} maanden een plek krijgt`} title={placesNeededDefinition(norm)} />
         <Card label={`Kosten Wmo-BW ${y.year}`} value={mln(y.costEuro)} unit="" note={`${euro.format(y.costEuro)}; kosten van wachten (overbrugging): ${mln(y.costOfWaitingEuro)}`} />
       </div>
+      {focus.code && (
+        <FocusFigures
+          title={`${focus.naam} naast de regio (${y.year})`}
+          figures={capacityFigures(y, focus.code)}
+          testId="focus-capacity"
+          sentence={`De kerncijfers hierboven, het schema en de tabel per jaar zijn voor de regio. In de grafiek per gemeente is ${focus.naam} gemarkeerd; een eigen grafiek toont ${focus.naam} door de jaren.`}
+        />
+      )}
+      {r.targetGroups.length > 1 && <FocusNote testId="focus-note-doelgroepen" text={(naam) => `De cijfers per doelgroep onderaan zijn voor de regio; per doelgroep zijn er geen aparte cijfers voor ${naam}.`} />}
       {figures.map((f) => (
         <figure key={f.id} className="chart" aria-labelledby={`${f.id}-title`} aria-describedby={`${f.id}-why`} data-testid={`chart-${f.id}`}>
           <h2 id={`${f.id}-title`}>{f.title}</h2>

@@ -14,12 +14,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { GEMEENTEN, VARIANTS } from '../../../shared/domain';
+import { GEMEENTEN, VARIANTS, type GemeenteCode } from '../../../shared/domain';
 import { formatNumber } from '../../../shared/numberFormat';
 import type { CapacityResult, YearResult } from '../../../models/capacity/types';
 import { cloneElement } from 'react';
 import { chartName } from '../common/chartName';
 import { VARIANT_COLORS } from './variantColors';
+import { focusBand } from '../focus/focusBand';
 
 const AXIS = { fill: '#1d2733', fontSize: 13 };
 const whole = (v: unknown) => formatNumber(Math.round(Number(v)));
@@ -101,15 +102,31 @@ export function DemandPlacesChart({ r, label }: { r: CapacityResult; label: stri
   );
 }
 
-export function GemeenteChart({ y, label }: { y: YearResult; label: string }) {
+export function GemeenteChart({ y, label, focus }: { y: YearResult; label: string; focus?: GemeenteCode | null }) {
   const data = GEMEENTEN.map((g) => ({ gemeente: g.naam, waiting: y.byGemeente[g.code].waitingList, places: y.byGemeente[g.code].places }));
   return (
     <Frame label={label}>
       <BarChart data={data} margin={MARGIN}>
         {axes({ xKey: 'gemeente', xTick: { ...AXIS, fontSize: 12 } })}
+        {focusBand(GEMEENTEN.find((g) => g.code === focus)?.naam)}
         <Bar dataKey="waiting" name={`Wachtend (herkomst), eind ${y.year}`} fill="#D55E00" isAnimationActive={false} />
         <Bar dataKey="places" name={`Wmo-plekken in de gemeente, eind ${y.year}`} fill="#56B4E9" stroke="#1d2733" isAnimationActive={false} />
       </BarChart>
+    </Frame>
+  );
+}
+
+/** One gemeente over the years: its waiting list and clients in care (origin) against the Wmo places in the gemeente. */
+export function GemeenteTrendChart({ r, code, label }: { r: CapacityResult; code: GemeenteCode; label: string }) {
+  const data = r.years.map((y) => ({ year: String(y.year), waiting: y.byGemeente[code].waitingList, inCare: y.byGemeente[code].inCare, places: y.byGemeente[code].places }));
+  return (
+    <Frame label={label}>
+      <LineChart data={data} margin={MARGIN}>
+        {axes({ keepLegendOrder: true })}
+        <Line dataKey="waiting" name="Wachtend (herkomst)" stroke="#D55E00" strokeWidth={3} dot={{ r: 3 }} isAnimationActive={false} />
+        <Line dataKey="inCare" name="In zorg (herkomst)" stroke="#009E73" strokeWidth={3} strokeDasharray="8 3" dot={false} isAnimationActive={false} />
+        <Line dataKey="places" name="Wmo-plekken in de gemeente" stroke="#1d2733" strokeWidth={3} strokeDasharray="3 3" dot={false} isAnimationActive={false} />
+      </LineChart>
     </Frame>
   );
 }

@@ -11,7 +11,16 @@ export interface GemeenteColumn {
   total?: ReactNode;
 }
 
-export function GemeenteTable({ columns, className, testId, totalLabel }: { columns: GemeenteColumn[]; className?: string; testId?: string; totalLabel?: string }) {
+interface Props {
+  columns: GemeenteColumn[];
+  className?: string;
+  testId?: string;
+  totalLabel?: string;
+  /** The gemeente whose row stands out ("Mijn gemeente"), if any. */
+  highlight?: string | null;
+}
+
+export function GemeenteTable({ columns, className, testId, totalLabel, highlight }: Props) {
   return (
     <table className={className} data-testid={testId}>
       <thead>
@@ -26,7 +35,7 @@ export function GemeenteTable({ columns, className, testId, totalLabel }: { colu
       </thead>
       <tbody>
         {GEMEENTEN.map((g, i) => (
-          <tr key={g.code}>
+          <tr key={g.code} className={g.code === highlight ? 'focus-row' : undefined}>
             <th scope="row">{g.naam}</th>
             {columns.map((c) => (
               <td key={c.key}>{c.cell(i)}</td>

@@ -8,6 +8,7 @@ import { ScenarioChooser, useScenarioChoice } from './ScenarioChooser';
 import { ErrorText } from '../common/Feedback';
 import { formatDate } from '../common/formatDate';
 import { TableScroll } from '../common/TableScroll';
+import { FocusCompare } from './FocusCompare';
 
 interface Props {
   scenarios: ScenarioSummary[];
@@ -42,6 +43,7 @@ export function CompareView({ scenarios, selectedId, version }: Props) {
               {view.scenarios.map((s) => `${s.name} ${formatDate(s.updatedAt, 'dateTime')}`).join(' · ')}.
             </p>
           </section>
+          <FocusCompare view={view} version={version} />
           <OverlayCharts view={view} />
           <section aria-labelledby="diff-title">
             <h2 id="diff-title">Wat is er anders?</h2>

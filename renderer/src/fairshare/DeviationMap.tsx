@@ -21,7 +21,18 @@ export function DeviationLegend() {
   return <MapLegend classes={CLASSES} />;
 }
 
-export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD, legend = true }: { facility: FacilityFairShare; keyLabel: string; method?: Method; legend?: boolean }) {
+interface Props {
+  facility: FacilityFairShare;
+  keyLabel: string;
+  method?: Method;
+  legend?: boolean;
+  /** "Mijn gemeente": outlined on the map. */
+  highlight?: string | null;
+  /** When given, clicking a gemeente chooses it as "Mijn gemeente". */
+  onSelect?(code: string): void;
+}
+
+export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD, legend = true, highlight, onSelect }: Props) {
   const f = wholeFacility(facility, method);
   return (
     <RegionMap
@@ -30,6 +41,8 @@ export function DeviationMap({ facility, keyLabel, method = DEFAULT_METHOD, lege
       labels={Object.fromEntries(GEMEENTEN.map((g, i) => [g.code, `${f.rows[i].deviation > 0 ? '+' : ''}${formatNumber(f.rows[i].deviation)}`]))}
       classes={CLASSES}
       legend={legend}
+      highlight={highlight}
+      onSelect={onSelect}
     />
   );
 }

@@ -11,6 +11,10 @@ import { DeviationMap } from './DeviationMap';
 import { GemeenteTable } from '../common/GemeenteTable';
 import { SuggestionPanel } from './SuggestionPanel';
 import { ErrorText } from '../common/Feedback';
+import { focusBand } from '../focus/focusBand';
+import { useGemeenteFocus } from '../focus/focusContext';
+import { FocusFigures } from '../focus/FocusFigures';
+import { fairShareFocusSentence } from './explain';
 import { DEFAULT_METHOD, METHOD_HELP, METHOD_LABELS, METHODS, methodInSentence, wholeFacility, wholePlaces, type Method } from './wholePlaces';
 import { chartName } from '../common/chartName';
 import { TableScroll } from '../common/TableScroll';
@@ -60,6 +64,8 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
   // The norm in whole places, by the chosen method: the map, the bars and the texts use these, so they add up.
   const whole = useMemo(() => (f ? wholeFacility(f, method) : null), [f, method]);
   const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
+  const focus = useGemeenteFocus();
+  const variantText = variant === 'alle' ? 'alle vormen' : VARIANTS.find((v) => v.id === variant)!.label.toLowerCase();
 
   return (
     <div className="fairshare">
@@ -132,12 +138,23 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
               <div className="card-note">Wmo-plekken open eind {year}, ook geplande</div>
             </div>
           </div>
+          {focus.code && focus.index >= 0 && (
+            <FocusFigures
+              title={`${focus.naam} naast de regio (eind ${year})`}
+              testId="focus-fairshare"
+              sentence={fairShareFocusSentence(focus.naam!, whole.rows[focus.index], keyLabel, year, variantText)}
+              figures={[
+                { id: 'werkelijk', label: `Wmo-plekken (${variantText})`, gemeente: whole.rows[focus.index].actual, region: f.total, unit: 'plekken', share: true, note: 'plekken in de gemeente' },
+                { id: 'norm', label: `Norm volgens de sleutel "${keyLabel}"`, gemeente: whole.rows[focus.index].norm, region: f.total, unit: 'plekken', share: true, note: `in hele plekken met ${methodInSentence(method)}` },
+              ]}
+            />
+          )}
           <div className="two-charts">
             <figure className="chart" aria-labelledby="map-title" aria-describedby="map-why">
               <h2 id="map-title">Waar zijn er meer of minder plekken dan de sleutel zegt?</h2>
-              <DeviationMap facility={f} keyLabel={keyLabel} method={method} />
+              <DeviationMap facility={f} keyLabel={keyLabel} method={method} highlight={focus.code} onSelect={(code) => focus.setCode(code as typeof focus.code)} />
               <figcaption id="map-why" className="why" data-testid="why-map">
-                <strong>Waarom.</strong> {explainDeviation(whole, keyLabel, methodInSentence(method))} Het getal op de kaart is het verschil met de norm in hele plekken; samen is dat 0.
+                <strong>Waarom.</strong> {explainDeviation(whole, keyLabel, methodInSentence(method))} Het getal op de kaart is het verschil met de norm in hele plekken; samen is dat 0. Klik op een gemeente om haar als mijn gemeente te kiezen.
               </figcaption>
             </figure>
             <figure className="chart" aria-labelledby="bars-title">
@@ -149,6 +166,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
                   <YAxis tickFormatter={wholeText} tick={AXIS} width={44} />
                   <Tooltip formatter={wholeText} />
                   <Legend verticalAlign="top" />
+                  {focusBand(focus.naam ?? undefined)}
                   <Bar dataKey="actual" name="Werkelijk" fill="#154273" isAnimationActive={false} />
                   <Bar dataKey="norm" name={`Norm (${keyLabel})`} fill="#a9c1de" stroke="#154273" strokeDasharray="4 2" isAnimationActive={false} />
                 </BarChart>
@@ -170,7 +188,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
               <strong>Waarom.</strong> {explainIndex(view, whole)}
             </figcaption>
           </figure>
-          <KeyComparison view={view} method={method} />
+          <KeyComparison view={view} method={method} highlight={focus.code} />
         </>
       )}
       {view && (
@@ -189,7 +207,7 @@ export function FairShareView({ choice, onChoice, scenarioId, startYear, endYear
   );
 }
 
-function KeyComparison({ view, method }: { view: View; method: Method }) {
+function KeyComparison({ view, method, highlight }: { view: View; method: Method; highlight: string | null }) {
   const total = view.facility?.total ?? 0;
   const actual = view.facility?.rows.map((r) => r.actual) ?? [];
   // Whole places per key that add up exactly to the total (each cell rounded on its own did not: 374 or 376 of 375).
@@ -203,6 +221,7 @@ function KeyComparison({ view, method }: { view: View; method: Method }) {
       <TableScroll label="Plekken per gemeente met elke sleutel">
         <GemeenteTable
           testId="key-table"
+          highlight={highlight}
           totalLabel="Totaal"
           columns={[
             { key: 'werkelijk', header: 'Werkelijk', cell: (i) => formatNumber(actual[i] ?? 0), total: formatNumber(actual.reduce((a, b) => a + b, 0)) },

@@ -73,6 +73,10 @@ interface Props {
   noData?: string;
   /** False where several maps share one legend (MapLegend) below them. */
   legend?: boolean;
+  /** The gemeente to outline ("Mijn gemeente"), if any. */
+  highlight?: string | null;
+  /** When given, a click (or Enter) on a gemeente chooses it. */
+  onSelect?(code: string): void;
 }
 
 export const MAP_SOURCE = 'Gemeentegrenzen: CBS/Kadaster (open data), gegeneraliseerd';
@@ -96,20 +100,44 @@ export function MapLegend({ classes, noData = 'geen norm' }: { classes: MapClass
   );
 }
 
-export function RegionMap({ title, values, labels, classes, noData = 'geen norm', legend = true }: Props) {
+export function RegionMap({ title, values, labels, classes, noData = 'geen norm', legend = true, highlight, onSelect }: Props) {
   const colorOf = (v: number | null) => (v === null ? '#e0e0e0' : (classes.find((c) => v < c.upTo) ?? classes[classes.length - 1]).color);
+  const outlined = SHAPES.find((s) => s.code === highlight);
+  // Clickable: a group of buttons (one per gemeente) instead of one image.
+  const choose = (code: string) => onSelect && (() => onSelect(code));
   return (
-    <div className="region-map">
-      <svg viewBox={`-10 -10 ${WIDTH + 20} ${HEIGHT + 20}`} role="img" aria-label={title} data-testid="region-map">
+    <div className={onSelect ? 'region-map clickable' : 'region-map'}>
+      <svg viewBox={`-10 -10 ${WIDTH + 20} ${HEIGHT + 20}`} role={onSelect ? 'group' : 'img'} aria-label={title} data-testid="region-map">
         <title>{title}</title>
         {SHAPES.map((s) => (
-          <path key={s.code} d={s.d} fill={colorOf(values[s.code] ?? null)} stroke="#1d2733" strokeWidth={1.2} data-gemeente={s.code}>
-            <title>{`${s.naam}: ${labels[s.code] ?? ''}`}</title>
+          <path
+            key={s.code}
+            d={s.d}
+            fill={colorOf(values[s.code] ?? null)}
+            stroke="#1d2733"
+            strokeWidth={1.2}
+            data-gemeente={s.code}
+            {...(onSelect && {
+              role: 'button',
+              tabIndex: 0,
+              'aria-label': `${s.naam}: ${labels[s.code] ?? ''}. Kies ${s.naam} als mijn gemeente`,
+              'aria-pressed': s.code === highlight,
+              onClick: choose(s.code),
+              onKeyDown: (e: React.KeyboardEvent) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  onSelect(s.code);
+                }
+              },
+            })}
+          >
+            <title>{`${s.naam}: ${labels[s.code] ?? ''}${onSelect ? ' (klik: mijn gemeente)' : ''}`}</title>
           </path>
         ))}
+        {outlined && <path d={outlined.d} className="map-focus" data-testid="map-focus" />}
         {SHAPES.map((s) => (
           <g key={`l-${s.code}`} transform={`translate(${s.label[0].toFixed(1)},${s.label[1].toFixed(1)})`} className="map-label">
-            <text textAnchor="middle" y={-4} className="map-name">
+            <text textAnchor="middle" y={-4} className={s.code === highlight ? 'map-name is-focus' : 'map-name'}>
               {s.naam}
             </text>
             <text textAnchor="middle" y={14} className="map-value">

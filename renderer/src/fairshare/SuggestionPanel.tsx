@@ -7,6 +7,7 @@ import { formatNumber, parseDutchNumber } from '../../../shared/numberFormat';
 import { call, errorMessage } from '../api/client';
 import { Feedback } from '../common/Feedback';
 import { GemeenteTable } from '../common/GemeenteTable';
+import { useGemeenteFocus } from '../focus/focusContext';
 import { wholePlaces, type Method } from './wholePlaces';
 
 interface Props {
@@ -29,6 +30,7 @@ function wholeNumber(text: string, label: string): number {
 
 export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, method, readOnly, defaultVariant, onApplied }: Props) {
   const [places, setPlaces] = useState('24');
+  const focus = useGemeenteFocus();
   const [variant, setVariant] = useState<VariantId>(defaultVariant);
   const [minSize, setMinSize] = useState('12');
   const [excluded, setExcluded] = useState<boolean[]>(GEMEENTEN.map(() => false));
@@ -104,6 +106,7 @@ export function SuggestionPanel({ scenarioId, keyId, keyLabel, year, method, rea
         </div>
         <GemeenteTable
           className="limits"
+          highlight={focus.code}
           totalLabel={result?.ok ? 'Totaal' : undefined}
           columns={[
             {

@@ -2,6 +2,7 @@
 import { GEMEENTEN } from '../../../shared/domain';
 import type { FairShareView } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/numberFormat';
+import type { FairShareRow } from '../../../models/fairshare/facilities';
 import type { WholeFairShare } from './wholePlaces';
 
 const n = (x: number) => formatNumber(Math.round(x));
@@ -52,4 +53,12 @@ export function explainKeys(v: FairShareView, whole: (number[] | null)[]): strin
     return { naam: g.naam, lo, hi, range: hi.x - lo.x };
   }).sort((a, b) => b.range - a.range)[0];
   return `De keuze van de sleutel is een beleidskeuze: bij ${n(total)} plekken krijgt ${spread.naam} er ${n(spread.lo.x)} met "${spread.lo.label}" en ${n(spread.hi.x)} met "${spread.hi.label}". Elke kolom telt precies op tot ${n(total)}. Sleutels met een melding zijn nog niet te gebruiken.`;
+}
+
+/** "Mijn gemeente" on the Fair share tab: its places against the norm of the key, in one sentence. */
+export function fairShareFocusSentence(naam: string, row: FairShareRow, keyLabel: string, year: number, variantText: string): string {
+  const base = `${naam} heeft eind ${year} ${n(row.actual)} Wmo-plekken (${variantText}); volgens de sleutel "${keyLabel}" zou dat ${n(row.norm)} zijn`;
+  if (row.deviation === 0) return `${base}: precies volgens de sleutel.`;
+  const pctText = row.deviationPct === null ? '' : ` (${signed(Math.round(row.deviationPct * 100))} %)`;
+  return `${base}: ${n(Math.abs(row.deviation))} ${row.deviation > 0 ? 'meer' : 'minder'} dan de norm${pctText}.`;
 }

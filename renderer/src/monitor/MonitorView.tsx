@@ -17,6 +17,8 @@ import { NewScenarioButtons } from './NewScenarioButtons';
 import { ObservationImport } from './ObservationImport';
 import { seriesChoices, seriesId, seriesLabel, seriesPoints } from './series';
 import { MonitorReportButtons, MonitorReportOverlay } from './MonitorReportButtons';
+import { useGemeenteFocus } from '../focus/focusContext';
+import { FocusNote } from '../focus/FocusFigures';
 
 interface Props {
   info: AppInfo | undefined;
@@ -46,7 +48,13 @@ export function MonitorView({ info, scenarios, selected, uncertainty, onScenario
   const view = useQuery('monitor.view', { scenarioId: reference.id, bands }, `${version}|${reference.updatedAt}`);
   const choices = useMemo(() => (view.data ? seriesChoices(view.data.deviations) : []), [view.data]);
   const [seriesKey, setSeriesKey] = useState<string>();
-  const series = choices.find((c) => seriesId(c) === seriesKey) ?? choices.find((c) => c.measure === 'wachtend') ?? choices[0];
+  const focus = useGemeenteFocus();
+  // Until the user picks a series: the waiting list of "Mijn gemeente" when there are figures for it, else the region's.
+  const series =
+    choices.find((c) => seriesId(c) === seriesKey) ??
+    (focus.code ? choices.find((c) => c.measure === 'wachtend' && c.gemeente === focus.code) : undefined) ??
+    choices.find((c) => c.measure === 'wachtend') ??
+    choices[0];
   const changed = async (text: string) => {
     setMessage({ kind: 'ok', text });
     setVersion((v) => v + 1);
@@ -89,6 +97,7 @@ export function MonitorView({ info, scenarios, selected, uncertainty, onScenario
         {!adopted && <p className="help">Er is nog geen vastgesteld scenario; de monitor vergelijkt met het gekozen scenario.</p>}
         {view.error && <Feedback message={{ kind: 'error', text: view.error }} />}
         {v && v.observations.length === 0 && <p className="help">Zodra er monitoringcijfers zijn, staat hier het plan naast wat er gebeurde.</p>}
+        {v && v.observations.length === 0 && <FocusNote testId="focus-monitor" text={(naam) => `Zonder monitoringcijfers zijn er hier nog geen cijfers voor ${naam}.`} />}
         {v && series && (
           <>
             <label className="field inline">
@@ -134,7 +143,14 @@ export function MonitorView({ info, scenarios, selected, uncertainty, onScenario
         <>
           <section aria-labelledby="monitor-gaps-title">
             <h2 id="monitor-gaps-title">Behoeften en tekorten per gemeente</h2>
-            <NeedsAndGapsTable gaps={v.needsAndGaps} />
+            <FocusNote
+              testId="focus-monitor"
+              text={(naam) => {
+                const row = v.needsAndGaps.rows.find((r) => r.gemeente === focus.code);
+                return `De rij van ${naam} is gemarkeerd.${row?.sentence ? ` ${row.sentence}` : ''}`;
+              }}
+            />
+            <NeedsAndGapsTable gaps={v.needsAndGaps} highlight={focus.code} />
           </section>
           <section aria-labelledby="monitor-estimates-title">
             <h2 id="monitor-estimates-title">Wat de cijfers zeggen over de aannames</h2>

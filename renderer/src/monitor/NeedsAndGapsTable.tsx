@@ -7,7 +7,8 @@ import { periodEndLabel } from '../../../shared/observations';
 const n = (x: number | null) => (x === null ? '—' : formatNumber(Math.round(x)));
 const signed = (x: number | null) => (x === null ? '—' : x > 0 ? `+${formatNumber(Math.round(x))}` : formatNumber(Math.round(x)));
 
-export function NeedsAndGapsTable({ gaps }: { gaps: NeedsAndGaps }) {
+/** `highlight`: the gemeente ("Mijn gemeente") whose row stands out. */
+export function NeedsAndGapsTable({ gaps, highlight }: { gaps: NeedsAndGaps; highlight?: string | null }) {
   const when = gaps.period ? periodEndLabel(gaps.period) : 'nu';
   return (
     <>
@@ -26,7 +27,7 @@ export function NeedsAndGapsTable({ gaps }: { gaps: NeedsAndGaps }) {
         </thead>
         <tbody>
           {gaps.rows.map((r) => (
-            <tr key={r.gemeente} title={r.sentence}>
+            <tr key={r.gemeente} title={r.sentence} className={r.gemeente === highlight ? 'focus-row' : undefined}>
               <th scope="row">{gemeenteNaam(r.gemeente)}</th>
               <td className="num">{n(r.waiting)}</td>
               <td className="num">{n(r.inCare)}</td>

@@ -11,6 +11,7 @@ import { Presentation } from './Presentation';
 import { ReportDocument, titleOf } from './ReportDocument';
 import { useReportData } from './useReportData';
 import { ErrorText, Feedback } from '../common/Feedback';
+import { FocusNote } from '../focus/FocusFigures';
 
 interface Props {
   info: AppInfo | undefined;
@@ -87,6 +88,7 @@ export function ReportTab({ info, scenarios, selected, version, uncertainty }: P
   return (
     <div className="report-tab">
       <Feedback message={message} testId="report-message" />
+      <FocusNote text={(naam) => `Het rapport en de presentatie zijn voor de regio met alle gemeenten; de keuze ${naam} verandert ze niet.`} />
       <section className="card-section">
         <h2>Rapport en presentatie voor de Colleges</h2>
         <p className="help">

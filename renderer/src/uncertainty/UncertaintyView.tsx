@@ -17,6 +17,7 @@ import type { MonteCarlo } from './useMonteCarlo';
 import { useRunFocus } from './useRunFocus';
 import { ErrorText } from '../common/Feedback';
 import { TableScroll } from '../common/TableScroll';
+import { FocusNote } from '../focus/FocusFigures';
 
 interface Props {
   info: AppInfo | undefined;
@@ -82,6 +83,7 @@ export function UncertaintyView({ info, scenario, data, mc, onChanged }: Props) 
 
   return (
     <div className="uncertainty">
+      <FocusNote text={(naam) => `De onzekerheidsanalyse rekent alleen voor de regio: hier staan geen aparte cijfers voor ${naam}. De cijfers van ${naam} staan bij Capaciteit en Urgentie.`} />
       <section>
         <h2>Hoe zeker is de uitkomst?</h2>
         <p className="help">

@@ -5,7 +5,8 @@ import type { UrgentYear } from '../../../models/urgentie/allocate';
 import { monthsText, normText } from './explain';
 import { TableScroll } from '../common/TableScroll';
 
-export function UrgentieTable({ y, norm }: { y: UrgentYear; norm: number }) {
+/** `highlight`: the gemeente ("Mijn gemeente") whose row stands out. */
+export function UrgentieTable({ y, norm, highlight }: { y: UrgentYear; norm: number; highlight?: string | null }) {
   return (
     <section className="year-table">
       <h2>Per gemeente in {y.year}</h2>
@@ -31,7 +32,7 @@ export function UrgentieTable({ y, norm }: { y: UrgentYear; norm: number }) {
               const r = y.byGemeente[i];
               const late = r.meetsNorm ? '' : 'late';
               return (
-                <tr key={g.code}>
+                <tr key={g.code} className={g.code === highlight ? 'focus-row' : undefined}>
                   <th scope="row">{g.naam}</th>
                   <td>{formatNumber(r.demand)}</td>
                   <td>{formatNumber(r.carriedIn)}</td>

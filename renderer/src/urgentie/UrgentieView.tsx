@@ -9,6 +9,10 @@ import { explainShortfallTrend, explainUrgentYear, leaseKeptText, settingsText, 
 import { UrgentieTable } from './UrgentieTable';
 import { WaitChart } from './WaitChart';
 import { chartName } from '../common/chartName';
+import { focusBand } from '../focus/focusBand';
+import { useGemeenteFocus } from '../focus/focusContext';
+import { FocusFigures } from '../focus/FocusFigures';
+import { urgentFigures, urgentFocusSentence } from './gemeenteFigures';
 
 const GROUP_COLORS = ['#0072B2', '#009E73', '#E69F00', '#CC79A7', '#56B4E9'];
 const AXIS = { fill: '#1d2733', fontSize: 12 };
@@ -18,6 +22,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
   const { data: view, error } = useQuery('urgentie.view', { scenarioId }, version);
   // The scenario's reporting year until the user picks another year.
   const [picked, setYear] = useState<number>();
+  const focus = useGemeenteFocus();
 
   if (error) return <p className="feedback error" role="alert">{error}</p>;
   if (!view) return <p className="empty">Bezig met laden…</p>;
@@ -88,6 +93,14 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
           </div>
         </div>
       </div>
+      {focus.code && focus.index >= 0 && (
+        <FocusFigures
+          title={`${focus.naam} naast de regio (${y.year})`}
+          testId="focus-urgentie"
+          sentence={urgentFocusSentence(y, focus.index, focus.naam!, norm)}
+          figures={urgentFigures(y, focus.index)}
+        />
+      )}
       <figure className="chart" aria-labelledby="homes-title" aria-describedby="homes-why">
         <h2 id="homes-title">Hoeveel urgentiewoningen levert elke gemeente in {y.year}, en voor wie?</h2>
         <ResponsiveContainer width="100%" height={320}>
@@ -97,6 +110,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
             <YAxis tickFormatter={whole} tick={AXIS} width={44} />
             <Tooltip formatter={whole} />
             <Legend itemSorter={null} />
+            {focusBand(focus.naam ?? undefined)}
             {URGENT_GROUPS.map((g, i) => (
               <Bar key={g.id} dataKey={g.id} name={g.label} stackId="h" fill={GROUP_COLORS[i]} isAnimationActive={false} />
             ))}
@@ -108,7 +122,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
         </figcaption>
       </figure>
       <div className="two-charts">
-        <WaitChart y={y} norm={norm} />
+        <WaitChart y={y} norm={norm} focus={focus.code} />
         <figure className="chart" aria-labelledby="short-title" aria-describedby="short-why">
           <h2 id="short-title">Hoeveel mensen wachten eind van het jaar nog?</h2>
           <ResponsiveContainer width="100%" height={280}>
@@ -125,7 +139,7 @@ export function UrgentieView({ scenarioId, version }: { scenarioId: number; vers
           </figcaption>
         </figure>
       </div>
-      <UrgentieTable y={y} norm={norm} />
+      <UrgentieTable y={y} norm={norm} highlight={focus.code} />
       <section className="definitions" aria-label="Definities">
         <p className="help" data-testid="urgentie-definitie">
           {WAIT_DEFINITION}

@@ -5,10 +5,11 @@ import { formatNumber } from '../../../shared/numberFormat';
 import type { UrgentYear } from '../../../models/urgentie/allocate';
 import { explainNorm, explainWaits, m1 } from './explain';
 import { chartName } from '../common/chartName';
+import { focusBand } from '../focus/focusBand';
 
 const AXIS = { fill: '#1d2733', fontSize: 12 };
 
-export function WaitChart({ y, norm }: { y: UrgentYear; norm: number }) {
+export function WaitChart({ y, norm, focus }: { y: UrgentYear; norm: number; focus?: string | null }) {
   const data = GEMEENTEN.map((g, i) => {
     const r = y.byGemeente[i];
     const months = r.monthsToHome ?? undefined;
@@ -25,6 +26,7 @@ export function WaitChart({ y, norm }: { y: UrgentYear; norm: number }) {
           <Tooltip formatter={(v) => `${m1(Number(v))} mnd`} />
           <Legend verticalAlign="top" />
           <ReferenceLine y={norm} stroke="#b00020" strokeDasharray="6 4" label={{ value: `norm ${formatNumber(norm, 1)} mnd`, fill: '#b00020', position: 'insideTopLeft' }} />
+          {focusBand(data[GEMEENTEN.findIndex((g) => g.code === focus)]?.gemeente)}
           <Bar dataKey="within" name="Binnen de norm" stackId="m" fill="#0072B2" isAnimationActive={false} />
           <Bar dataKey="beyond" name="Langer dan de norm (✗)" stackId="m" fill="#D55E00" isAnimationActive={false} />
         </BarChart>
