@@ -291,6 +291,9 @@ test('keyboard: skip link, tabs with arrow keys, Home and End, focus back after 
   await page.locator('.ag-row').first().locator('[col-id="waarde"]').click();
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.ag-row').nth(1).locator('[col-id="waarde"]')).toBeFocused();
+  // The source panel follows the focused cell (it is drawn anew for it): wait until it shows that row.
+  const second = (await page.locator('.ag-row').nth(1).locator('[col-id="aanname"]').innerText()).trim();
+  await expect(page.locator('.source-panel h3')).toContainText(second.slice(0, 20));
   // The next stop after the grid: the source of the chosen value.
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Bron of toelichting')).toBeFocused();
