@@ -11,10 +11,8 @@ export function sortNumbers(values: Float64Array): Float64Array {
   if (n < 512 || !LITTLE_ENDIAN) return values.sort();
   // Each number as two 32-bit halves (low, high); the bits turned into a key that sorts as unsigned integers:
   // negative numbers all bits flipped, others the sign bit set.
-  let src = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  const keys = new Uint32Array(2 * n);
-  keys.set(src);
-  src = keys;
+  let src = new Uint32Array(2 * n);
+  src.set(new Uint32Array(values.buffer, values.byteOffset, 2 * n));
   for (let i = 0; i < n; i++) {
     const hi = src[2 * i + 1];
     if (hi & 0x80000000) {
