@@ -99,6 +99,12 @@ export interface CapacityProjection {
   /** The year the headline figures are about (the scenario's setting, within the projection). */
   reportingYear: number;
   description: { nl: string; en: string };
+  /**
+   * Whether the places needed (a search over many projections) are in the result. Asked without them
+   * (`placesNeeded: false`, for the effect preview beside the grid), every `placesNeeded` in it is 0 and no figure.
+   * Asked with `months: false`, `result.months` is empty.
+   */
+  placesNeeded: boolean;
 }
 
 const month = z
@@ -457,7 +463,7 @@ export const contract = {
   'locations.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
   'wlzEvents.save': { input: z.object({ scenarioId, event: wlzEventInput }).strict(), output: {} as WlzEvent & Changed },
   'wlzEvents.delete': { input: z.object({ scenarioId, id: rowId }).strict(), output: {} as { deleted: true } & Changed },
-  'projection.capacity': { input: z.object({ scenarioId }).strict(), output: {} as CapacityProjection },
+  'projection.capacity': { input: z.object({ scenarioId, placesNeeded: z.boolean().optional(), months: z.boolean().optional() }).strict(), output: {} as CapacityProjection },
   'fairShare.view': { input: z.object({ scenarioId, key: keyId, variant: variantOrAll, year: year.optional() }).strict(), output: {} as FairShareView },
   'fairShare.suggest': {
     input: z

@@ -116,42 +116,59 @@ export function dependentsOf(plan: ResolvePlan, keys: Iterable<string>): Set<str
 }
 
 interface ResolvedInternal extends Resolved {
-  seriesMap: Map<string, Float64Array>;
+  /** The series of a cell (not of a derived sum): this resolution's own, or (incremental) its base's. */
+  seriesOf(key: string): Float64Array | undefined;
   derived: Map<string, Float64Array>;
+}
+
+/** The affected nodes in order and the inputs they read that are not recomputed: the same in every run of a plan. */
+interface IncrementalWork {
+  plan: ResolvePlan;
+  nodes: string[];
+  inputs: { node: string; name: string }[];
+}
+const incrementalWork = new WeakMap<Set<string>, IncrementalWork>();
+
+function workFor(plan: ResolvePlan, affected: Set<string>): IncrementalWork {
+  const known = incrementalWork.get(affected);
+  if (known && known.plan === plan) return known;
+  const nodes = plan.order.filter((n) => affected.has(n));
+  const inputs = [...new Set(nodes.flatMap((n) => (DERIVED.has(n) ? [] : (plan.deps.get(n) ?? []))))].filter((d) => !affected.has(d)).map((d) => ({ node: d, name: assumptionDef(d)?.name ?? d }));
+  const work = { plan, nodes, inputs };
+  incrementalWork.set(affected, work);
+  return work;
 }
 
 /**
  * Evaluates a plan per year in dependency order. With `base` only the cells in `changed` and the nodes that
- * depend on them are computed again (the Monte Carlo); everything else is shared with `base`.
+ * depend on them are computed again (the Monte Carlo); everything else is shared with `base` (read through it,
+ * not copied). The caller does not change `base.affected` afterwards (what it implies is kept per set).
  */
 export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>, base?: { resolved: Resolved; changed: string[]; affected: Set<string> }): Resolved {
   const { years, startYear } = plan;
   const Y = years.length;
   const prior = base?.resolved as ResolvedInternal | undefined;
-  const changed = new Set(base?.changed ?? []);
   const recompute = (node: string) => !prior || base!.affected.has(node);
   const errors: Record<string, string> = prior ? { ...prior.errors } : { ...plan.errors };
   if (prior) for (const n of base!.affected) if (plan.formulas.has(n)) delete errors[n];
   if (prior) for (const n of base!.affected) if (plan.errors[n]) errors[n] = plan.errors[n];
 
-  let series: Map<string, Float64Array>;
+  // This resolution's own series: every cell's (full), or only the changed and affected cells' (incremental).
+  const own = new Map<string, Float64Array>();
   if (prior) {
-    series = new Map(prior.seriesMap);
-    for (const key of changed) if (cells[key]) series.set(key, new Float64Array(Y).fill(cells[key].value));
-    for (const key of base!.affected) if (cells[key]) series.set(key, new Float64Array(Y).fill(cells[key].value));
+    for (const key of base!.changed) if (cells[key]) own.set(key, new Float64Array(Y).fill(cells[key].value));
+    for (const key of base!.affected) if (cells[key]) own.set(key, new Float64Array(Y).fill(cells[key].value));
   } else {
-    series = new Map();
-    for (const [key, cell] of Object.entries(cells)) series.set(key, new Float64Array(Y).fill(cell.value));
+    for (const [key, cell] of Object.entries(cells)) own.set(key, new Float64Array(Y).fill(cell.value));
   }
+  const seriesOf = prior ? (key: string) => own.get(key) ?? prior.seriesOf(key) : (key: string) => own.get(key);
+  const series = { get: seriesOf };
   const derivedValues = new Map<string, Float64Array>();
   for (const name of DERIVED.keys()) derivedValues.set(name, prior && !recompute(name) ? prior.derived.get(name)! : new Float64Array(Y));
 
   // Full: every node in order, the scope starts from every cell. Incremental: only the affected nodes, and the
   // scope holds just what they read (their inputs that are not recomputed come from the series each year).
-  const nodes = prior ? plan.order.filter((n) => base!.affected.has(n)) : plan.order;
-  const inputs = prior
-    ? [...new Set(nodes.flatMap((n) => (DERIVED.has(n) ? [] : (plan.deps.get(n) ?? []))))].filter((d) => !base!.affected.has(d)).map((d) => ({ node: d, name: assumptionDef(d)?.name ?? d }))
-    : [];
+  const { nodes, inputs } = prior ? workFor(plan, base!.affected) : { nodes: plan.order, inputs: [] };
   const scope: Record<string, number> = {};
   if (!prior) for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
   for (let y = 0; y < Y; y++) {
@@ -204,9 +221,9 @@ export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>
   const resolved: ResolvedInternal = {
     startYear,
     years,
-    series: (key) => series.get(key) ?? derivedValues.get(key) ?? new Float64Array(Y),
+    series: (key) => seriesOf(key) ?? derivedValues.get(key) ?? new Float64Array(Y),
     errors,
-    seriesMap: series,
+    seriesOf,
     derived: derivedValues,
   };
   return resolved;

@@ -67,7 +67,7 @@ export function projectCapacity(input: CapacityInput, options: { months?: boolea
  * what the urgent-housing allocation reads (no monthly results, no objects per variant, gemeente or target group).
  */
 export function projectLean(input: CapacityInput): LeanYear[] {
-  const p = new Projection(input, false);
+  const p = new Projection(input, false, false, true);
   p.runTo(p.monthCount);
   const years = p.leanYears();
   p.release();
@@ -153,6 +153,8 @@ export class Projection {
     keepMonths = true,
     /** Only the year ends the search needs: no year or month results. */
     private readonly light = false,
+    /** Year tables with only what leanYears reads (projectLean): result() is not available. */
+    private readonly leanTables = false,
   ) {
     const { yearCount } = input;
     if (yearCount < 1 || input.perYear.length !== yearCount) throw new RangeError('perYear must have one entry per year');
@@ -425,7 +427,7 @@ export class Projection {
     }
     if (month0 === 11 || m === this.monthCount - 1) {
       if (this.tableBuffer) {
-        yearTable(s, flows, this.tableBuffer, this.tableYears.length * yearTableSize(s.T));
+        yearTable(s, flows, this.tableBuffer, this.tableYears.length * yearTableSize(s.T), this.leanTables);
         this.tableYears.push({ year: input.startYear + y, months: this.monthsInYear });
       }
       this.recordYearEnd(m);
@@ -462,6 +464,7 @@ export class Projection {
   }
 
   result(): CapacityResult {
+    if (this.leanTables) throw new Error('a lean projection has only the lean years (leanYears)');
     const { input } = this;
     const T = this.groups.length;
     const expectedWaitByKind = this.expectedWaitsByKind();

@@ -82,9 +82,10 @@ const cell = new Float64Array(COLUMNS);
 
 /**
  * Sums every cell (gemeente of origin g, kind k) into its rows, in `out` from `offset` (yearTableSize numbers,
- * zero); place-side figures belong to the gemeente of the places (h = g).
+ * zero); place-side figures belong to the gemeente of the places (h = g). `lean`: only what leanYear reads (the
+ * region's row; per variant and gemeente the columns it names), summed in the same order, so the same numbers.
  */
-export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: number): void {
+export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: number, lean = false): void {
   const { T, K, occ, wait, cap, flipped, lostCum, returnedCum } = s;
   for (let g = 0; g < G; g++) {
     const gRow = offset + rowOfGemeente(g) * COLUMNS;
@@ -112,6 +113,13 @@ export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: nu
         cell[PLACES] = Math.max(0, cap[i] - flipped[i]);
         cell[LOST] = lostCum[i];
         cell[RETURNED] = returnedCum[i];
+        if (lean) {
+          for (let c = 0; c < COLUMNS; c++) out[offset + c] += cell[c];
+          out[vRow + INDEPENDENT] += cell[INDEPENDENT];
+          out[gRow + INDEPENDENT] += cell[INDEPENDENT];
+          out[gRow + RETURNED] += cell[RETURNED];
+          continue;
+        }
         const tRow = offset + rowOfGroup(t) * COLUMNS;
         for (let c = 0; c < COLUMNS; c++) {
           const x = cell[c];
@@ -216,7 +224,10 @@ export function yearResult(table: YearTable, groups: TargetGroup[], expected: (n
   return { year: table.year, ...metricsOf(table, 0, expected[0]), byVariant, byGemeente, byTargetGroup };
 }
 
-/** A year as the Monte Carlo keeps it: the region, and what the urgent-housing allocation reads per variant and gemeente. */
+/**
+ * A year as the Monte Carlo keeps it: the region, and what the urgent-housing allocation reads per variant and
+ * gemeente (all a lean year table holds: yearTable with `lean`).
+ */
 export function leanYear(table: YearTable, expectedWaitMonths: number | null): LeanYear {
   const m = table.sums;
   const byVariant = {} as LeanYear['byVariant'];

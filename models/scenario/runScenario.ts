@@ -18,6 +18,7 @@ import { keyInputsFrom } from '../fairshare/fromScenario';
 import { keyShares, type KeyShares } from '../fairshare/keys';
 import { allocateUrgent, type UrgentYear } from '../urgentie/allocate';
 import { urgentInputFrom, type UrgentBasis, type UrgentSettings } from '../urgentie/fromScenario';
+import { urgentShortfalls } from '../urgentie/shortfall';
 import { reportingYearOf } from './reportingYear';
 
 export interface ScenarioInput {
@@ -77,6 +78,11 @@ export interface ScenarioRun {
   /** The capacity figures of a year (a year outside the projection: the nearest year in it). */
   capacityAt(year: number): YearResult;
   urgent(): UrgentOutcome;
+  /**
+   * Urgent housing's shortfall per year of capacityYears() (NaN where it cannot be worked out): urgent().years'
+   * shortfall, or (lean) the shortfall only (models/urgentie/shortfall.ts).
+   */
+  urgentShortfall(): number[];
   /** A key's shares per gemeente with the key inputs of a year (default: the first year). */
   shares(key: KeyId, year?: number): KeyShares;
   /** Wmo places per gemeente open in December of a year, for one variant or all. */
@@ -118,6 +124,16 @@ export function scenarioRun(input: ScenarioInput, options: RunOptions = {}): Sce
     urgent() {
       return (urgent ??= urgentOutcome(resolved, run.capacityYears(), options.urgentDetail ?? true, options.urgentBasis));
     },
+    urgentShortfall() {
+      const n = run.capacityYears().length;
+      const per = (f: (y: number) => number | undefined) => Array.from({ length: n }, (_, y) => f(y) ?? NaN);
+      if (urgent || !options.lean) {
+        const u = run.urgent();
+        return per((y) => (u.ok ? u.years[y]?.shortfall : NaN));
+      }
+      const shortfall = urgentShortfallOnly(resolved, run.capacityYears(), options.urgentBasis);
+      return per((y) => shortfall?.[y]);
+    },
     shares: (key, year = resolved.startYear) => keyShares(keyInputsFrom(resolved, yearIndex(year)), key),
     placesAt(year, variant) {
       const id = `${year}|${variant}`;
@@ -141,6 +157,18 @@ function urgentOutcome(resolved: Resolved, years: LeanYear[], detail: boolean, b
     return { ok: true, settings: u.settings, years: allocateUrgent(u.input, { detail }) };
   } catch (e) {
     if (e instanceof ApportionError) return { ok: false, settings: u.settings, message: e.message };
+    throw e;
+  }
+}
+
+/** The shortfall per year only (null where urgentOutcome would not be ok). */
+function urgentShortfallOnly(resolved: Resolved, years: LeanYear[], basis?: UrgentBasis): number[] | null {
+  const u = urgentInputFrom(resolved, { years }, {}, basis);
+  if (!u.ok) return null;
+  try {
+    return urgentShortfalls(u.input);
+  } catch (e) {
+    if (e instanceof ApportionError) return null;
     throw e;
   }
 }

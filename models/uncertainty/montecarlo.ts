@@ -116,10 +116,9 @@ export function runOnce(p: Prepared, cells: Record<string, CellInput>, changed: 
     { resolved, placesNeeded: false, months: false, urgentDetail: false, placesMemo: p.placesMemo, locationsMemo: p.locationsMemo, lean: true, urgentBasis: shared ? p.urgentBasis(resolved) : undefined },
   );
   const capacity = { years: run.capacityYears() };
-  const urgent = run.urgent();
   return {
     capacity,
-    urgentShortfall: capacity.years.map((_, y) => (urgent.ok ? (urgent.years[y]?.shortfall ?? NaN) : NaN)),
+    urgentShortfall: run.urgentShortfall(),
     fairShareIndex: shared ? p.fairShareIndex(resolved) : fairShareIndexOf(p.setup, resolved, p.reportingYear, p.placesMemo),
     norm: resolved.series(WACHTTIJD_NORM),
     problems: Object.keys(resolved.errors).length > 0,

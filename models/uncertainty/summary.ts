@@ -1,5 +1,6 @@
 /** From the runs of a Monte Carlo to what a College sees: percentile bands, probabilities, and their spread. */
 import { MC_METRICS, type McChunk, type McMetric } from './montecarlo';
+import { sortNumbers } from './sortNumbers';
 
 export const PERCENTILES = [10, 25, 50, 75, 90] as const;
 export type Band = { p10: number | null; p25: number | null; p50: number | null; p75: number | null; p90: number | null };
@@ -30,8 +31,14 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
+/** The band of `values` (an array of the caller's own: it is reordered). NaN values are left out. */
 function band(values: Float64Array): Band {
-  const finiteOrNaN = Float64Array.from(values).filter((x) => !Number.isNaN(x)).sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (!Number.isNaN(x)) values[n++] = x;
+  }
+  const finiteOrNaN = sortNumbers(values.subarray(0, n));
   const at = (p: number) => {
     const v = percentile(finiteOrNaN, p);
     return Number.isFinite(v) ? v : null;

@@ -41,7 +41,7 @@ function backFrom(tab: Tab, setTab: (t: Tab) => void) {
 }
 
 export function App() {
-  const { info, scenarios, selectedId, setSelectedId, data, projection, busy, error, loadList, reload } = useScenarioData();
+  const { info, scenarios, selectedId, setSelectedId, data, projection, preview, busy, error, loadList, reload } = useScenarioData();
   const [tab, setTab] = useState<Tab>('capacity');
   const [assumptionTab, setAssumptionTab] = useState<AssumptionTab>('gemeente');
   const [fairShareChoice, setFairShareChoice] = useState<FairShareChoice>({ key: 'inwoners', variant: 'allInclusive' });
@@ -119,7 +119,7 @@ export function App() {
                   <AssumptionsView
                     tab={assumptionTab}
                     onTab={setAssumptionTab}
-                    scenarioId={selected.id} data={data} projection={projection} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
+                    scenarioId={selected.id} data={data} projection={preview} readOnly={selected.status === 'vastgesteld'} onSaved={reload} />
                 )}
                 </Suspense>
                 </ViewErrorBoundary>
