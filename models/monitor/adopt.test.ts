@@ -15,6 +15,7 @@ const ROWS = [
   obs('2026-01', '2026-06', 'nieuweIndicaties', 30, 'allInclusive', 'GM0153'),
   obs('2026-01', '2026-06', 'nieuweIndicaties', 10, 'allInclusive', 'GM0164'),
   obs('2026-01', '2026-06', 'nieuweIndicaties', 40, 'modulair', 'GM0153'),
+  ...(['GM0147', 'GM1774', 'GM0158', 'GM0164', 'GM1735', 'GM0168', 'GM0173'] as const).map((g) => obs('2026-01', '2026-06', 'nieuweIndicaties', 0, 'modulair', g)),
   ...(['GM0147', 'GM1774', 'GM0158', 'GM1735', 'GM0168', 'GM0173'] as const).map((g) => obs('2026-01', '2026-06', 'nieuweIndicaties', 0, 'allInclusive', g)),
 ];
 

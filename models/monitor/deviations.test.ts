@@ -80,6 +80,10 @@ describe('needs and gaps per gemeente', () => {
       obs('2025-07', '2025-12', 'wachtend', 25, 'allInclusive', 'GM0147'),
       obs('2025-07', '2025-12', 'inZorg', 90, 'allInclusive', 'GM0147'),
       obs('2025-07', '2025-12', 'wachtend', 4, 'modulairWijk', 'GM0147'),
+      // Every form of Borne is measured (a form not measured is not 0).
+      obs('2025-07', '2025-12', 'wachtend', 0, 'modulairGeclusterd', 'GM0147'),
+      obs('2025-07', '2025-12', 'wachtend', 0, 'modulairNabijheid', 'GM0147'),
+      obs('2025-07', '2025-12', 'inZorg', 0, 'modulair', 'GM0147'),
       obs('2025-07', '2025-12', 'wachtend', 7, 'alle', 'GM0153'),
       obs('2025-01', '2025-06', 'wachtend', 99, 'alle', 'GM0153'),
     ];
@@ -92,6 +96,9 @@ describe('needs and gaps per gemeente', () => {
     expect(borne.planWaiting).toBeCloseTo(20, 9);
     expect(borne.sentence).toBe('Borne, eind december 2025: 29 wachtenden uit Borne (plan: 20); 90 in zorg; 100 Wmo-plekken in Borne, in het plan 110 in 2030; 19 inwoners meer met een BW-behoefte dan plekken in de eigen gemeente.');
     expect(t.rows[2]).toMatchObject({ waiting: 7, inCare: null, need: null, gapNow: null });
+    // Only all-inclusive measured for a gemeente: not "all of the gemeente".
+    const partial = needsAndGaps([obs('2025-07', '2025-12', 'wachtend', 40, 'allInclusive', 'GM0153'), obs('2025-07', '2025-12', 'inZorg', 100, 'allInclusive', 'GM0153')], { now, planned, plannedYear: 2030 }, plan);
+    expect(partial.rows[2]).toMatchObject({ waiting: null, inCare: null, gapNow: null });
     expect(t.rows[1].sentence).toBe('Dinkelland, eind december 2025: 0 Wmo-plekken in Dinkelland, in het plan 0 in 2030.');
     for (const n of numbersIn(t)) expect(Number.isFinite(n.value)).toBe(true);
   });

@@ -120,7 +120,7 @@ describe('estimates from the monitor', () => {
   it('overlapping periods are counted once (the longest)', () => {
     const e = estimateFromObservations([...HAND, obs('2026-01', '2026-03', 'uitstroom', 500), obs('2026-01', '2026-03', 'inZorg', 105)]);
     expect(e.estimates.find((x) => x.id === 'verblijfsduur.alle')!.value).toBeCloseTo(52.5, 10);
-    expect(e.notes.join(' ')).toMatch(/overlappen/);
+    expect(e.notes.join(' ')).toMatch(/overlapt met een langere periode/);
   });
 });
 
@@ -158,5 +158,20 @@ describe('origin shares', () => {
     const e = estimateFromObservations([obs('2026-01', '2026-06', 'wachtend', 60, 'alle', 'GM0153'), obs('2026-01', '2026-06', 'wachtend', 25, 'alle', 'GM0164')]);
     expect(e.estimates.filter((x) => x.kind === 'herkomst')).toEqual([]);
     expect(e.absent.find((x) => x.id === 'herkomst.GM0147')!.reason).toMatch(/Niet alle acht gemeenten/);
+  });
+});
+
+describe('partial figures are not the whole', () => {
+  const periods = [['2025-01', '2025-06'], ['2025-07', '2025-12'], ['2026-01', '2026-06']] as const;
+  it('one gemeente reported: no regional inflow, stay or growth from its figures', () => {
+    const rows = periods.flatMap(([f, t], i) => [obs(f, t, 'nieuweIndicaties', 20 + i, 'alle', 'GM0153'), obs(f, t, 'inZorg', 100 + i, 'alle', 'GM0153'), obs(f, t, 'uitstroom', 6, 'alle', 'GM0153')]);
+    const e = estimateFromObservations(rows);
+    expect(e.estimates.filter((x) => x.kind === 'instroom' || x.kind === 'verblijfsduur' || x.kind === 'groei')).toEqual([]);
+  });
+  it('one target group reported: not used as all target groups', () => {
+    const rows = periods.flatMap(([f, t]) => [{ ...obs(f, t, 'nieuweIndicaties', 9), targetGroup: 'LVB' as const }, { ...obs(f, t, 'inZorg', 20), targetGroup: 'LVB' as const }]);
+    const e = estimateFromObservations(rows);
+    expect(e.estimates).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/per doelgroep/);
   });
 });

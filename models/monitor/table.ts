@@ -4,7 +4,7 @@
  * non-finite number) are left out and counted; overlapping periods are reduced to one chronology.
  */
 import { GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS, type GemeenteCode, type VariantId } from '../../shared/domain';
-import { periodMonths, type MeasureId, type Observation, type ObservedForm, type Period } from '../../shared/observations';
+import { periodLabel, periodMonths, type MeasureId, type Observation, type ObservedForm, type Period } from '../../shared/observations';
 import { nl } from './format';
 
 const YM = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -39,8 +39,8 @@ export class ObservationTable {
   /** The periods in time order, without overlaps (see `chronology`). */
   readonly periods: Period[];
   readonly notes: string[] = [];
-  /** measure|period|form → gemeente (null: region) → its row for all target groups, or the sum over target groups. */
-  private readonly index = new Map<string, Map<GemeenteCode | null, { all: number | null; groups: number }>>();
+  /** measure|period|form → gemeente (null: region) → its row for all target groups (rows per target group are not indexed). */
+  private readonly index = new Map<string, Map<GemeenteCode | null, { all: number | null }>>();
   /** measure|period → the gemeenten and forms with a row. */
   private readonly seen = new Map<string, { gemeenten: Set<GemeenteCode>; forms: Set<ObservedForm> }>();
 
@@ -62,18 +62,21 @@ export class ObservationTable {
     const { kept, dropped } = chronology(rows.map((r) => r.period));
     const keptIds = new Set(kept.map(periodId));
     if (dropped.length) {
-      this.notes.push(`${nl(dropped.length)} periode${dropped.length === 1 ? '' : 's'} overlappen met andere en zijn niet meegeteld (de langste periode telt).`);
+      this.notes.push(
+        `${dropped.length === 1 ? 'De periode' : 'De perioden'} ${dropped.map(periodLabel).join(', ')} ${dropped.length === 1 ? 'overlapt' : 'overlappen'} met een langere periode en ${dropped.length === 1 ? 'telt' : 'tellen'} hier niet mee (de langste periode telt). Geef standen en stromen per maand of per halfjaar, niet door elkaar.`,
+      );
     }
+    if (rows.some((r) => r.targetGroup !== null)) this.notes.push('Cijfers per doelgroep staan naast het plan, maar tellen niet mee voor de schattingen en de beginstand: daarvoor zijn de cijfers voor alle doelgroepen samen nodig.');
     this.rows = rows.filter((r) => keptIds.has(periodId(r.period)));
     this.periods = kept;
     for (const r of this.rows) {
+      if (r.targetGroup !== null) continue;
       const key = `${r.measure}|${periodId(r.period)}|${r.form}`;
       let cells = this.index.get(key);
       if (!cells) this.index.set(key, (cells = new Map()));
       let cell = cells.get(r.gemeente);
-      if (!cell) cells.set(r.gemeente, (cell = { all: null, groups: 0 }));
-      if (r.targetGroup === null) cell.all ??= r.value;
-      else cell.groups += r.value;
+      if (!cell) cells.set(r.gemeente, (cell = { all: null }));
+      cell.all ??= r.value;
       const sk = `${r.measure}|${periodId(r.period)}`;
       let seen = this.seen.get(sk);
       if (!seen) this.seen.set(sk, (seen = { gemeenten: new Set(), forms: new Set() }));
@@ -83,35 +86,30 @@ export class ObservationTable {
   }
 
   /**
-   * The value observed for exactly this form, for a gemeente of origin or the region (null). The region is its own
-   * row when there is one, otherwise the sum over the gemeenten that have one; a row for all target groups comes
-   * before the sum over target groups. Null: not observed.
+   * The value observed for exactly this form (all target groups), for a gemeente of origin or the region (null). The
+   * region is its own row when there is one, otherwise the sum over the eight gemeenten when all have one. Null: not
+   * observed.
    */
   direct(measure: MeasureId, period: Period, form: ObservedForm, gemeente: GemeenteCode | null): number | null {
     const cells = this.index.get(`${measure}|${periodId(period)}|${form}`);
     if (!cells) return null;
-    const cell = (g: GemeenteCode | null) => {
-      const c = cells.get(g);
-      return c ? (c.all ?? c.groups) : null;
-    };
+    const cell = (g: GemeenteCode | null) => cells.get(g)?.all ?? null;
     const own = cell(gemeente);
     if (own !== null || gemeente !== null) return own;
+    // The region without a row of its own: the sum over the gemeenten, only when all eight have one (a gemeente that was
+    // not measured is not 0, and a few gemeenten are not the region).
     let sum = 0;
-    let any = false;
     for (const g of GEMEENTE_CODES) {
       const x = cell(g);
-      if (x !== null) {
-        sum += x;
-        any = true;
-      }
+      if (x === null) return null;
+      sum += x;
     }
-    return any ? sum : null;
+    return sum;
   }
 
-  /** Only the row (or target-group rows) of exactly this gemeente or the region: no sum over gemeenten. */
+  /** Only the row of exactly this gemeente or the region (for all target groups): no sum over gemeenten. */
   own(measure: MeasureId, period: Period, form: ObservedForm, gemeente: GemeenteCode | null): number | null {
-    const c = this.index.get(`${measure}|${periodId(period)}|${form}`)?.get(gemeente);
-    return c ? (c.all ?? c.groups) : null;
+    return this.index.get(`${measure}|${periodId(period)}|${form}`)?.get(gemeente)?.all ?? null;
   }
 
   /** As `direct`, or for 'modulair' the sum of its variants and for 'alle' the sum of the forms, when all are there. */
@@ -124,15 +122,11 @@ export class ObservationTable {
   }
 
   /**
-   * All forms together, counting a form without a row as 0: the 'alle' row, else all-inclusive plus the 'modulair'
-   * row (or the modulaire variants that have one). Null: no row for any form.
+   * All forms together: the 'alle' row, else all-inclusive plus the 'modulair' row (or all three modulaire variants).
+   * Null when a form has no row: a form that was not measured is not 0.
    */
   sumOfForms(measure: MeasureId, period: Period, gemeente: GemeenteCode | null): number | null {
-    const alle = this.direct(measure, period, 'alle', gemeente);
-    if (alle !== null) return alle;
-    const mod = this.direct(measure, period, 'modulair', gemeente);
-    const parts = [this.direct(measure, period, 'allInclusive', gemeente), ...(mod !== null ? [mod] : MODULAIR_VARIANT_IDS.map((v) => this.direct(measure, period, v, gemeente)))];
-    return parts.some((x) => x !== null) ? parts.reduce((s: number, x) => s + (x ?? 0), 0) : null;
+    return this.value(measure, period, 'alle', gemeente);
   }
 
   /** The gemeenten with a row of their own for this measure and period (any form). */
