@@ -231,7 +231,9 @@ export function checkAssumptionValue(def: AssumptionDef, value: number, fromForm
     const shown = value.toLocaleString('nl-NL', { maximumFractionDigits: 4 });
     return fromFormula ? `${def.label}: alleen hele getallen (${def.unit}); de formule geeft ${shown}. Rond af met round(…).` : `${def.label}: alleen hele getallen (${def.unit}).`;
   }
-  if (value < def.min) return def.min === 0 ? `${def.label}: mag niet negatief zijn.` : `${def.label}: minimaal ${def.min.toLocaleString('nl-NL')}.`;
-  if (value > def.max) return `${def.label}: maximaal ${def.max.toLocaleString('nl-NL')} ${def.unit}.`;
+  // Years read as years ("2059", not "2.059 jaar").
+  const bound = (x: number) => (def.unit === 'jaar' ? String(x) : `${x.toLocaleString('nl-NL')}${def.unit.includes('(') ? '' : ` ${def.unit}`}`);
+  if (value < def.min) return def.min === 0 ? `${def.label}: mag niet negatief zijn.` : `${def.label}: minimaal ${def.unit === 'jaar' ? String(def.min) : def.min.toLocaleString('nl-NL')}.`;
+  if (value > def.max) return `${def.label}: maximaal ${bound(def.max)}.`;
   return null;
 }

@@ -70,7 +70,12 @@ describe('reading monitoring figures', () => {
     expect(parsePeriod('Eerste helft 2027')).toEqual({ from: '2027-01', to: '2027-06' });
     expect(parsePeriod('2025')).toEqual({ from: '2025-01', to: '2025-12' });
     expect(parsePeriod('2026-01 t/m 2026-03')).toEqual({ from: '2026-01', to: '2026-03' });
-    for (const bad of ['2026-13', '2026-06 t/m 2026-01', '1999', 'morgen', '', null, 2026.5]) expect(parsePeriod(bad)).toBeNull();
+    // A date (Excel turns a typed month into one; a peildatum): the month it falls in.
+    expect(parsePeriod('2026-06-01')).toEqual({ from: '2026-06', to: '2026-06' });
+    expect(parsePeriod('30-06-2026')).toEqual({ from: '2026-06', to: '2026-06' });
+    expect(parsePeriod(new Date(2026, 5, 30))).toEqual({ from: '2026-06', to: '2026-06' });
+    expect(parsePeriod('jun. 2026')).toEqual({ from: '2026-06', to: '2026-06' });
+    for (const bad of ['2026-13', '2026-06 t/m 2026-01', '1999', 'morgen', '', null, 2026.5, 'junk 2026', 'maatschappelijk 2026', '2026-02-31x', '31-13-2026']) expect(parsePeriod(bad)).toBeNull();
   });
 
   it('never throws on any table', () => {

@@ -45,14 +45,29 @@ const norm = (c: RawCell) => String(c ?? '').trim().toLowerCase().replace(/\s+/g
 const pad = (m: number) => String(m).padStart(2, '0');
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 
-const MONTH_NAMES = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+/** Month names and their usual abbreviations, exactly (so "junk 2026" is not June). */
+const MONTH_WORDS: Record<string, number> = Object.fromEntries(
+  [
+    ['januari', 'jan'],
+    ['februari', 'feb'],
+    ['maart', 'mrt', 'mar', 'maa'],
+    ['april', 'apr'],
+    ['mei'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['augustus', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, i) => names.map((n) => [n, i + 1])),
+);
 function monthOf(text: string): number | null {
   if (/^\d{1,2}$/.test(text)) {
     const m = Number(text);
     return m >= 1 && m <= 12 ? m : null;
   }
-  const i = MONTH_NAMES.findIndex((n) => text.startsWith(n) || (n === 'mrt' && text.startsWith('maa')));
-  return i < 0 ? null : i + 1;
+  return MONTH_WORDS[text.replace(/\.$/, '')] ?? null;
 }
 
 const validYear = (y: number) => y >= 2000 && y <= 2100;
@@ -61,9 +76,15 @@ const validYear = (y: number) => y >= 2000 && y <= 2100;
  * "2026-06" or "juni 2026" (a month), "2026-H1", "H1 2026", "1e helft 2026", "eerste helft 2026" (a half year),
  * "2026" (a year), "2026-01 t/m 2026-06" (months, both included). Null: not a period.
  */
-export function parsePeriod(cell: RawCell): Period | null {
+export function parsePeriod(cell: RawCell | Date): Period | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : parsePeriod(`${cell.getFullYear()}-${pad(cell.getMonth() + 1)}`);
   const t = norm(cell).replace(/[–—]/g, '-');
   let m: RegExpMatchArray | null;
+  // A date (as Excel makes of a typed month, or a peildatum): the month it falls in.
+  if ((m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][\d:.]+z?)?$/)) || (m = t.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/))) {
+    const [y, mo, d] = m[1].length === 4 ? [+m[1], +m[2], +m[3]] : [+m[3], +m[2], +m[1]];
+    return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && validYear(y) ? { from: ym(y, mo), to: ym(y, mo) } : null;
+  }
   const half = (y: number, h: number): Period => (h === 1 ? { from: ym(y, 1), to: ym(y, 6) } : { from: ym(y, 7), to: ym(y, 12) });
   if ((m = t.match(/^(\d{4})$/))) return validYear(+m[1]) ? { from: ym(+m[1], 1), to: ym(+m[1], 12) } : null;
   if ((m = t.match(/^(\d{4})[- ]?h([12])$/))) return validYear(+m[1]) ? half(+m[1], +m[2]) : null;
@@ -168,7 +189,7 @@ export function readObservationTable(rows: RawCell[][]): ObservationImport {
       const parsed = parseDutchNumber(typeof r[i] === 'boolean' ? String(r[i]) : r[i], { what: def.label, whole });
       if (!parsed.ok) errs.push(parsed.message);
       else if (parsed.value < 0) errs.push(`${def.label}: een aantal kan niet negatief zijn.`);
-      else if (parsed.value > (whole ? 100_000 : 600)) errs.push(`${def.label}: ${parsed.value} is onwaarschijnlijk groot voor deze regio; controleer de kolom.`);
+      else if (parsed.value > (whole ? 100_000 : 600)) errs.push(`${def.label}: meer dan ${whole ? '100.000' : '600 maanden'} is onwaarschijnlijk voor deze regio; controleer de kolom.`);
       else if (period && gemeente !== undefined && form !== undefined && group !== undefined) observations.push({ period, gemeente, form, targetGroup: group, measure, value: parsed.value });
     }
     if (errs.length === 0 && observations.length === 0) return; // a row with a period but no figures is a note

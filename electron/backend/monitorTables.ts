@@ -6,6 +6,8 @@ import type { ExportTable } from '../../shared/tables';
 import { formLabel } from '../../models/monitor/format';
 
 const measureLabel = (m: MeasureId) => OBSERVATION_MEASURES.find((x) => x.id === m)!.label;
+/** Model figures are fractions of people: one decimal is what a table needs. */
+const oneDecimal = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 const where = (o: Observation) => (o.gemeente ? gemeenteNaam(o.gemeente) : 'regio');
 
 /** The two latest periods' stocks side by side: what changed since the last monitoring round. */
@@ -57,8 +59,8 @@ export function monitorTables(v: MonitorView): ExportTable[] {
       formLabel(d.observation.form),
       measureLabel(d.observation.measure),
       d.observation.value,
-      d.plan,
-      d.difference,
+      oneDecimal(d.plan),
+      oneDecimal(d.difference),
       d.inBand === null ? 'geen band' : d.inBand ? 'ja' : 'nee',
       d.sentence,
     ]),
@@ -76,7 +78,7 @@ export function monitorTables(v: MonitorView): ExportTable[] {
       { header: 'Behoefte min plekken nu', kind: 'getal' },
       { header: 'In woorden', kind: 'tekst' },
     ],
-    rows: v.needsAndGaps.rows.map((r) => [gemeenteNaam(r.gemeente), r.waiting, r.inCare, r.planWaiting, r.placesNow, r.placesPlanned, r.gapNow, r.sentence]),
+    rows: v.needsAndGaps.rows.map((r) => [gemeenteNaam(r.gemeente), r.waiting, r.inCare, oneDecimal(r.planWaiting), r.placesNow, r.placesPlanned, r.gapNow, r.sentence]),
   };
   const estimates: ExportTable = {
     name: 'Schattingen',

@@ -68,7 +68,8 @@ export async function monitorMain(argv: string[], env: NodeJS.ProcessEnv = proce
     if (!a.startsWith('--')) return fail(`Onverwacht argument "${a}".\n\n${MONITOR_USAGE}`);
     const name = a.slice(2).split('=')[0];
     if (!KNOWN.includes(name) || (command === 'calibrate' && (name === 'scenario' || name === 'db'))) return fail(`Onbekende optie "--${name}" bij ${command}.\n\n${MONITOR_USAGE}`);
-    if (!a.includes('=')) i++;
+    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
+    if (value === undefined || value === '' || value.startsWith('--')) return fail(`Optie "--${name}" heeft een waarde nodig.\n\n${MONITOR_USAGE}`);
   }
   const file = option(rest, 'observations');
   if (!file) return fail(`Geef de monitoringcijfers met --observations <bestand>.\n\n${MONITOR_USAGE}`);
@@ -86,8 +87,11 @@ export async function monitorMain(argv: string[], env: NodeJS.ProcessEnv = proce
         : writeCsv([['id', 'label', 'value', 'low80', 'high80', 'unit', 'sentence'], ...e.estimates.map((x) => [x.id, x.label, x.value, x.low, x.high, x.unit, x.sentence])], PLAIN_CSV);
   } else {
     let backend: Backend;
+    const db = option(rest, 'db');
+    // monitor only reads: a database that is not there is a typo, not a new database.
+    if (db && !fs.existsSync(db)) return fail(`Het databasebestand ${db} bestaat niet. Geef het bestand van Plekkenplanner met --db, of laat --db weg.`);
     try {
-      backend = openBackend(resolveDataFile(option(rest, 'db') ? ['--db', option(rest, 'db')!] : [], env), 'test');
+      backend = openBackend(resolveDataFile(db ? ['--db', db] : [], env), 'test');
     } catch (e) {
       return { code: 3, stdout: '', stderr: `${(e as Error).message}\n` };
     }

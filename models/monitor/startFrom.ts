@@ -81,6 +81,8 @@ export function startFromLatest(observations: readonly Observation[], current: C
   add(stock.inCare, inZorgKey, 'In zorg');
   add(stock.waiting, wachtendKey, 'Wachtend');
   const start = startAfter(period);
+  const [countYear] = period.to.split('-').map(Number);
+  if (countYear < 2024 || countYear > 2059) return { ok: false, reason: `De laatste meting is van ${periodEndLabel(period)}; een beginstand kan tussen december 2024 en 2059 liggen.` };
   notes.push(`De projectie begint in ${start.label}, met de stand van ${periodEndLabel(period)} als beginstand.`);
   return { ok: true, period, start, edits, notes };
 }

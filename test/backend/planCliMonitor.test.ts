@@ -38,6 +38,11 @@ describe('plan -- calibrate', () => {
     expect((await monitorMain(['calibrate', '--observations', file('kapot.xlsx', 'geen zip')])).code).toBe(2);
     expect((await monitorMain(['calibrate', '--scenario', 'Basis', '--observations', 'a.csv'])).stderr).toMatch(/Onbekende optie "--scenario" bij calibrate/);
     expect((await monitorMain(['calibrate'])).stderr).toMatch(/--observations/);
+    expect((await monitorMain(['calibrate', '--observations', 'a.csv', '--format'])).stderr).toMatch(/Optie "--format" heeft een waarde nodig/);
+    expect((await monitorMain(['monitor', '--observations', 'a.csv', '--db'])).code).toBe(2);
+    const typo = await monitorMain(['monitor', '--observations', file('fictief.csv', FICTIEF), '--db', '/tmp/bestaat-niet/x.sqlite']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/bestaat niet/);
     expect(main(['kalibreer']).stderr).toMatch(/Onbekende opdracht "kalibreer"/);
   });
 });
@@ -45,6 +50,7 @@ describe('plan -- calibrate', () => {
 describe('plan -- monitor', () => {
   it('sets the figures beside the baseline and stores nothing', async () => {
     const db = tempDb('cli-monitor-db');
+    openBackend(db, 'test').close(); // an existing database, as the app leaves it
     const r = await monitorMain(['monitor', '--observations', file('fictief.csv', FICTIEF), '--db', db]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
