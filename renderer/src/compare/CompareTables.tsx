@@ -42,19 +42,26 @@ export function IndicatorTable({ view, className, testId }: { view: CompareView;
   );
 }
 
+/** The head row of a table with a column per scenario: what the rows are, then each scenario's name. */
+export function ScenarioHeadRow({ first, scenarios }: { first: string; scenarios: readonly { id: number; name: string }[] }) {
+  return (
+    <tr>
+      <th scope="col">{first}</th>
+      {scenarios.map((s) => (
+        <th scope="col" key={s.id}>
+          {s.name}
+        </th>
+      ))}
+    </tr>
+  );
+}
+
 /** Assumptions (or, with `rows`, a part of them such as the settings) that differ, each value as the grid shows it, with its source. */
 export function AssumptionDiffTable({ view, rows = view.assumptionDiff, className, testId }: { view: CompareView; rows?: CompareView['assumptionDiff']; className: string; testId?: string }) {
   return (
     <table className={className} data-testid={testId}>
       <thead>
-        <tr>
-          <th scope="col">Aanname</th>
-          {view.scenarios.map((s) => (
-            <th scope="col" key={s.id}>
-              {s.name}
-            </th>
-          ))}
-        </tr>
+        <ScenarioHeadRow first="Aanname" scenarios={view.scenarios} />
       </thead>
       <tbody>
         {rows.map((d) => {
@@ -85,14 +92,7 @@ export function RangeDiffTable({ view, className, testId }: { view: CompareView;
   return (
     <table className={className} data-testid={testId}>
       <thead>
-        <tr>
-          <th scope="col">Bereik van</th>
-          {view.scenarios.map((s) => (
-            <th scope="col" key={s.id}>
-              {s.name}
-            </th>
-          ))}
-        </tr>
+        <ScenarioHeadRow first="Bereik van" scenarios={view.scenarios} />
       </thead>
       <tbody>
         {view.rangeDiff.map((d) => {

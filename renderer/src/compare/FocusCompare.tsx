@@ -9,6 +9,8 @@ import { ErrorText } from '../common/Feedback';
 import { useGemeenteFocus } from '../focus/focusContext';
 import { formatFocusValue, type FocusUnit } from '../focus/FocusFigures';
 import type { Metrics } from '../../../models/capacity/types';
+import { ScenarioHeadRow } from './CompareTables';
+import { TableScroll } from '../common/TableScroll';
 
 const ROWS: { id: keyof Metrics; label: string; unit: FocusUnit }[] = [
   { id: 'waitingList', label: 'Wachtlijst eind van het jaar (herkomst)', unit: 'mensen' },
@@ -48,17 +50,10 @@ export function FocusCompare({ view, version }: { view: CompareView; version: un
       <p className="focus-sentence">Per scenario het cijfer van {naam}, met dat van de regio eronder. De overige kerncijfers en de grafieken op dit tabblad zijn voor de regio.</p>
       <ErrorText text={error} />
       {projections && projections.length === view.scenarios.length && (
-        <div className="table-scroll">
+        <TableScroll label={`${naam} per scenario`}>
           <table>
             <thead>
-              <tr>
-                <th scope="col">Kerncijfer</th>
-                {view.scenarios.map((s) => (
-                  <th scope="col" key={s.id}>
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
+              <ScenarioHeadRow first="Kerncijfer" scenarios={view.scenarios} />
             </thead>
             <tbody>
               {ROWS.map((row) => (
@@ -78,7 +73,7 @@ export function FocusCompare({ view, version }: { view: CompareView; version: un
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 /** What the scenarios change against the reference: locations, one-off Wlz events and assumptions, in words, with each scenario's source. */
 import { assumptionDef } from '../../../shared/assumptions';
 import { assumptionValueText } from '../../../shared/assumptionText';
-import { RangeDiffTable } from '../compare/CompareTables';
+import { RangeDiffTable, ScenarioHeadRow } from '../compare/CompareTables';
 import { differenceSummary } from '../compare/differences';
 import { COLORS } from '../compare/Overlay';
 import { noteText } from './assumptionTable';
@@ -55,14 +55,7 @@ export function ScenarioDifferences({ data }: { data: ReportData }) {
       {keys.length > 0 && (
         <table className="report-table small" data-testid="report-assumption-diff">
           <thead>
-            <tr>
-              <th scope="col">Aanname</th>
-              {view.scenarios.map((s) => (
-                <th scope="col" key={s.id}>
-                  {s.name}
-                </th>
-              ))}
-            </tr>
+            <ScenarioHeadRow first="Aanname" scenarios={view.scenarios} />
           </thead>
           <tbody>
             {keys.map((key) => {
