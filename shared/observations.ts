@@ -44,15 +44,6 @@ export interface Observation {
   value: number;
 }
 
-/** One import: the file it came from, when, and its source as the user named it. */
-export interface ObservationSet {
-  id: number;
-  fileName: string;
-  importedAt: string;
-  source: string;
-  observations: Observation[];
-}
-
 /** An import as the monitor's history shows it. */
 export interface ObservationSetSummary {
   id: number;

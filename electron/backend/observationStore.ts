@@ -5,7 +5,7 @@
 import type { GemeenteCode } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { TargetGroup } from '../../shared/locations';
-import type { MeasureId, Observation, ObservationSet, ObservationSetSummary, ObservedForm } from '../../shared/observations';
+import type { MeasureId, Observation, ObservationSetSummary, ObservedForm } from '../../shared/observations';
 import type { Db } from './db';
 
 interface SetRow {
@@ -49,7 +49,6 @@ export function createObservationStore(db: Db, now: () => Date) {
     remove: db.prepare('UPDATE observation_set SET removed_at = ? WHERE id = ? AND removed_at IS NULL'),
     restore: db.prepare('UPDATE observation_set SET removed_at = NULL WHERE id = ?'),
     active: db.prepare('SELECT o.* FROM observation o JOIN observation_set s ON s.id = o.set_id WHERE s.removed_at IS NULL ORDER BY o.set_id, o.rowid'),
-    ofSet: db.prepare('SELECT * FROM observation WHERE set_id = ? ORDER BY rowid'),
   };
   const require = (id: number): SetRow => {
     const row = q.set.get(id) as SetRow | undefined;
@@ -96,10 +95,6 @@ export function createObservationStore(db: Db, now: () => Date) {
         byCell.set(`${r.period_from}|${r.period_to}|${r.gemeente}|${r.form}|${r.target_group}|${r.measure}`, o);
       }
       return [...byCell.values()];
-    },
-    set(id: number): ObservationSet {
-      const r = require(id);
-      return { id, fileName: r.file_name, source: r.source, importedAt: r.imported_at, observations: (q.ofSet.all(id) as ObsRow[]).map(toObservation) };
     },
   };
   return api;

@@ -28,8 +28,9 @@ export function monitorHandlers({ store, cache, info, now }: HandlerContext): Ha
     return store.batch(() => {
       const scenario = store.duplicate(scenarioId, name);
       let changed = 0;
+      const copied = store.assumptions(scenario.id);
       for (const v of values) {
-        const before = store.assumptions(scenario.id)[v.key];
+        const before = copied[v.key];
         if (!before) continue;
         if (before.value !== v.value || before.formula !== null) changed += 1;
         store.setValue(scenario.id, v.key, { value: v.value }, reason);
