@@ -31,15 +31,21 @@ const SUBSTITUTES = [[1, 2, 3], [2, 3, 0], [1, 3, 0], [1, 2, 0]];
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year: number, month0: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month0 === 1 && leap ? 29 : DAYS[month0];
+  if (month0 !== 1) return DAYS[month0];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /** Everything the monthly steps read and change. */
 export interface ModelState {
   T: number;
   K: number;
-  occ: Float64Array; // (h*G+g)*K+k
+  /** In care per place, origin and kind at (h*G+g)*K+k, divided by occScale[k]. */
+  occ: Float64Array;
+  /**
+   * Per kind: what one stored occ unit is worth in clients. Exits scale every cell of a kind by one factor; that
+   * factor is kept here instead of touching all G·G cells each month (applied to the cells when it gets tiny).
+   */
+  occScale: Float64Array;
   wait: Float64Array; // g*K+k
   need: Float64Array; // g*K+k: need on its trend (need driver)
   cap: Float64Array; // open Wmo places (h,k)
@@ -169,6 +175,7 @@ export class Projection {
     this.memory = zeros(memorySize(K, this.monthCount, yearCount));
     this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS, zeros(CohortQueue.size(yearCount * 12, HISTORY_MONTHS)))));
     const s = this.s;
+    s.occScale.fill(1);
     this.locations = [...input.locations];
     this.changesAt = new Set<number>();
     for (const l of this.locations) this.noteChanges(l);
@@ -221,7 +228,7 @@ export class Projection {
       s.queues[k].seed(w, input.historyMeanWaitMonths ?? 0);
     }
     for (let i = 0; i < G * K; i++) s.need[i] = s.inG[i] + s.wait[i];
-    this.start = { demand: sum(input.inCare) + sum(input.waiting), inCare: sum(s.occ), waitingList: sum(s.wait), places: sumCapacity(s.cap, s.flipped) };
+    this.start = { demand: sum(input.inCare) + sum(input.waiting), inCare: sum(s.inG), waitingList: sum(s.wait), places: sumCapacity(s.cap, s.flipped) };
   }
 
   private noteChanges(l: ModelLocation): void {
@@ -258,7 +265,7 @@ export class Projection {
     const take = (n: number) => memory.subarray(at, (at += n));
     const s: ModelState = {
       T, K,
-      occ: take(G * G * K), wait: take(G * K), need: take(G * K), cap: take(G * K), flipped: take(G * K),
+      occ: take(G * G * K), occScale: take(K), wait: take(G * K), need: take(G * K), cap: take(G * K), flipped: take(G * K),
       lostCum: take(G * K), returnedCum: take(G * K), inG: take(G * K), occHK: take(G * K),
       queues, free: take(G), rest: take(G),
     };
@@ -500,7 +507,7 @@ const yearEndSize = (K: number) => 2 * K + 2 * G * K;
 
 /** The size of a projection's memory (Projection.carve). */
 function memorySize(K: number, months: number, years: number): number {
-  return G * G * K + 8 * G * K + 2 * G + FLOW_COUNT * G * K + 2 * K * months + years * yearEndSize(K);
+  return G * G * K + K + 8 * G * K + 2 * G + FLOW_COUNT * G * K + 2 * K * months + years * yearEndSize(K);
 }
 
 /**
@@ -511,6 +518,7 @@ function memorySize(K: number, months: number, years: number): number {
  */
 export function place(s: ModelState, from: number, to: number, placed: Float64Array | null): number {
   const { K, wait, free, rest, occ, occHK, inG, cap, flipped, need } = s;
+  const perClient = 1 / s.occScale[to];
   let W = 0;
   for (let i = from; i < G * K; i += K) W += wait[i];
   if (W <= EPS) return 0;
@@ -530,7 +538,7 @@ export function place(s: ModelState, from: number, to: number, placed: Float64Ar
     const pg = (P * w) / W;
     const f = free[g];
     const own = Math.min(pg, f);
-    occ[(g * G + g) * K + to] += own;
+    occ[(g * G + g) * K + to] += own * perClient;
     occHK[j] += own;
     inG[j] += own;
     free[g] = f - own;
@@ -545,20 +553,22 @@ export function place(s: ModelState, from: number, to: number, placed: Float64Ar
     }
   }
   if (F2 > EPS) {
+    // What is left of each gemeente's share goes to the places still free, in proportion to them: a gemeente
+    // of places h takes the fraction free[h] / F2 of every rest.
+    let R = 0;
+    for (let h = 0; h < G; h++) free[h] /= F2;
     for (let g = 0; g < G; g++) {
       const r = rest[g];
       if (r <= EPS) continue;
-      let inCare = inG[g * K + to];
+      R += r;
+      inG[g * K + to] += r;
+      const stored = r * perClient;
       for (let h = 0; h < G; h++) {
-        const f = free[h];
-        if (f <= 0) continue;
-        const x = (r * f) / F2;
-        occ[(h * G + g) * K + to] += x;
-        occHK[h * K + to] += x;
-        inCare += x;
+        const fraction = free[h];
+        if (fraction > 0) occ[(h * G + g) * K + to] += stored * fraction;
       }
-      inG[g * K + to] = inCare;
     }
+    for (let h = 0; h < G; h++) occHK[h * K + to] += R * free[h];
   }
   return P;
 }
@@ -592,12 +602,14 @@ function displace(s: ModelState, displacedFlow: Float64Array, m: number): number
       if (o <= avail + EPS) continue;
       const excess = o - avail;
       let removed = 0;
+      const scale = s.occScale[k];
       for (let g = 0; g < G; g++) {
         const i = (h * G + g) * K + k;
-        const x = Math.min(occ[i], (occ[i] * excess) / o);
-        occ[i] -= x;
+        const inCell = occ[i] * scale;
+        const x = Math.min(inCell, (inCell * excess) / o);
+        occ[i] -= x / scale;
         removed += x;
-        inG[g * K + k] -= x;
+        inG[g * K + k] = Math.max(0, inG[g * K + k] - x);
         wait[g * K + k] += x;
         displacedFlow[g * K + k] += x;
         s.queues[k].arrive(m, x);
@@ -672,10 +684,17 @@ function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64A
       }
     }
   }
-  // Every cell of a kind by its factor (1 for the variants nobody is in care of).
+  // Every cell of a kind by its factor (1 for the variants nobody is in care of), through occScale.
+  const occScale = s.occScale;
   for (let k = 0; k < K; k++) {
     const kept = keep[k];
-    if (kept !== 1) for (let j = k; j < G * G * K; j += K) occ[j] *= kept;
+    if (kept === 1) continue;
+    const scale = occScale[k] * kept;
+    if (scale > 1e-100) occScale[k] = scale;
+    else {
+      for (let j = k; j < G * G * K; j += K) occ[j] *= scale;
+      occScale[k] = 1;
+    }
   }
   tally[0] = exits;
   tally[1] = wlzTotal;

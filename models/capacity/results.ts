@@ -86,7 +86,7 @@ const cell = new Float64Array(COLUMNS);
  * region's row; per variant and gemeente the columns it names), summed in the same order, so the same numbers.
  */
 export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: number, lean = false): void {
-  const { T, K, occ, wait, cap, flipped, lostCum, returnedCum } = s;
+  const { T, K, occ, occScale, wait, cap, flipped, lostCum, returnedCum } = s;
   for (let g = 0; g < G; g++) {
     const gRow = offset + rowOfGemeente(g) * COLUMNS;
     for (let v = 0; v < V; v++) {
@@ -94,10 +94,11 @@ export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: nu
       for (let t = 0; t < T; t++) {
         const k = v * T + t;
         const i = g * K + k;
-        let inCare = 0;
-        for (let h = 0; h < G; h++) inCare += occ[(h * G + g) * K + k];
+        let stored = 0;
+        for (let h = 0; h < G; h++) stored += occ[(h * G + g) * K + k];
+        const inCare = stored * occScale[k];
         cell[IN_CARE] = inCare;
-        cell[ELSEWHERE] = Math.max(0, inCare - occ[(g * G + g) * K + k]);
+        cell[ELSEWHERE] = Math.max(0, (stored - occ[(g * G + g) * K + k]) * occScale[k]);
         cell[WAITING] = wait[i];
         cell[INFLOW] = f.inflow[i];
         cell[PLACEMENTS] = f.placements[i];

@@ -3,8 +3,8 @@
  * Dutch input is normalised (decimal comma → point, ";" separates arguments), then only a small safe subset of
  * mathjs is accepted: numbers, names, + − × ÷ ^ %, comparisons, a ? b : c, and a few functions.
  */
-import type { MathNode } from 'mathjs';
-import { parseExpression } from './mathjs';
+import type { EvalFunction, MathNode } from 'mathjs';
+import { parseExpression, roundNumber } from './mathjs';
 export { isFormulaText } from '../../shared/formulaText';
 
 export const ALLOWED_FUNCTIONS = ['min', 'max', 'round', 'floor', 'ceil', 'abs', 'sqrt', 'exp', 'log', 'pow'] as const;
@@ -65,17 +65,93 @@ export function compileFormula(text: string): CompiledFormula {
       names.add((n as unknown as { name: string }).name);
     }
   });
-  const code = node.compile();
+  const direct = plainArithmetic(node);
+  let code: EvalFunction | undefined; // mathjs's own evaluation, made when first needed
   return {
     text,
     names: [...names],
     evaluate(scope) {
-      const v: unknown = code.evaluate(scope);
+      if (direct) {
+        const v = direct(scope);
+        if (v === v || !hasMissingName(scope, names)) return v; // NaN from a name not in scope: let mathjs say what is wrong
+      }
+      const v: unknown = (code ??= node.compile()).evaluate(scope);
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v !== 'number') throw new FormulaError('De formule levert geen getal op.');
       return v;
     },
   };
+}
+
+type Direct = (scope: Record<string, number>) => number;
+
+const BINARY: Record<string, (a: number, b: number) => number> = {
+  add: (a, b) => a + b,
+  subtract: (a, b) => a - b,
+  multiply: (a, b) => a * b,
+  divide: (a, b) => a / b,
+};
+
+/**
+ * A formula of numbers, names, + − × ÷ (also "50%" and "2 jaar"), unary minus and plus, parentheses and round,
+ * as plain functions: what mathjs computes for numbers (addNumber is a + b, divideScalar x / y, round is ours),
+ * without its evaluation machinery (a Monte Carlo run evaluates formulas thousands of times). Anything else
+ * (comparisons, ?:, other functions, mod, ^) is left to mathjs: null.
+ */
+function plainArithmetic(node: MathNode): Direct | null {
+  const n = node as unknown as { type: string; value?: unknown; name?: string; fn?: string | { name?: string }; args?: MathNode[]; content?: MathNode };
+  switch (n.type) {
+    case 'ConstantNode': {
+      const value = n.value;
+      return typeof value === 'number' ? () => value : null;
+    }
+    case 'SymbolNode': {
+      const name = n.name!;
+      return (scope) => {
+        const v = scope[name];
+        return typeof v === 'number' ? v : NaN;
+      };
+    }
+    case 'ParenthesisNode':
+      return plainArithmetic(n.content!);
+    case 'OperatorNode': {
+      const args = (n.args ?? []).map(plainArithmetic);
+      if (args.some((a) => !a)) return null;
+      const fn = n.fn as string;
+      if (args.length === 2 && BINARY[fn]) {
+        const [a, b] = args as Direct[];
+        const op = BINARY[fn];
+        return (scope) => op(a(scope), b(scope));
+      }
+      if (args.length === 1 && fn === 'unaryMinus') {
+        const a = args[0]!;
+        return (scope) => -a(scope);
+      }
+      if (args.length === 1 && fn === 'unaryPlus') return args[0];
+      return null;
+    }
+    case 'FunctionNode': {
+      const fn = (n.fn as { name?: string }).name;
+      const args = (n.args ?? []).map(plainArithmetic);
+      if (fn !== 'round' || args.some((a) => !a)) return null;
+      if (args.length === 1) {
+        const [a] = args as Direct[];
+        return (scope) => roundNumber(a(scope));
+      }
+      if (args.length === 2) {
+        const [a, b] = args as Direct[];
+        return (scope) => roundNumber(a(scope), b(scope));
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function hasMissingName(scope: Record<string, number>, names: Iterable<string>): boolean {
+  for (const name of names) if (typeof scope[name] !== 'number') return true;
+  return false;
 }
 
 function dutchSyntaxMessage(message: string): string {

@@ -11,7 +11,7 @@ const blocked = (name: string) => () => {
   throw new Error(`${name} is niet toegestaan in een formule`);
 };
 /** round as mathjs defines it (half away from zero, optional decimals), for plain numbers without its slow precision path. */
-function roundNumber(x: number, decimals = 0): number {
+export function roundNumber(x: number, decimals = 0): number {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) throw new Error('round: het aantal decimalen moet een heel getal van 0 tot 15 zijn');
   const f = 10 ** decimals;
   const r = Math.round(Math.abs(x) * f * (1 + Number.EPSILON)) / f;
