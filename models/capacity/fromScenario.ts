@@ -117,13 +117,22 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   const growthAI = r.series(GROEI_ALL_INCLUSIVE);
   const growthMod = r.series(GROEI_MODULAIR);
   const wlzOut = r.series(WLZ_UITSTROOM_WIJK);
+  const groups = activeGroups(r, locations);
+  const T = groups.length;
+  const start = startOf(r);
+  // Every year's numbers in one buffer (a Monte Carlo builds this input in every run).
+  const years = r.years.length - start.skip;
+  const numbers = new Float64Array(years * (9 * V + V * T + G)); // 9 arrays per variant, the group shares, the origin shares
+  let used = 0;
+  const take = (n: number) => {
+    if (used + n > numbers.length) throw new RangeError('buildCapacityInput: more numbers per year than counted');
+    return numbers.subarray(used, (used += n));
+  };
   const perVariant = (series: Float64Array[], y: number) => {
-    const out = new Float64Array(V);
+    const out = take(V);
     for (let v = 0; v < V; v++) out[v] = series[v][y];
     return out;
   };
-  const groups = activeGroups(r, locations);
-  const T = groups.length;
   const groupSeries = KEY.doelgroep.map((keys) => groups.slice(1).map((t) => r.series(keys[(SPECIAL_TARGET_GROUPS as readonly TargetGroup[]).indexOf(t)])));
   const uitval = S(KEY.uitval);
   const wlzFromList = S(KEY.wlzWachtlijst);
@@ -138,19 +147,18 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   }
   const aiIndex = VARIANT_IDS.indexOf('allInclusive');
   const modulairIndex = VARIANT_IDS.map((v) => MODULAIR_VARIANT_IDS.indexOf(v));
-  const start = startOf(r);
   const perYear: YearAssumptions[] = r.years.slice(start.skip).map((_, i) => {
     const y = i + start.skip;
     let shareSum = 0;
     for (const x of modShare) shareSum += x[y];
     let weightSum = 0;
     for (const x of origin) weightSum += x[y];
-    const growth = new Float64Array(V);
+    const growth = take(V);
     for (let v = 0; v < V; v++) {
       growth[v] = v === aiIndex ? growthAI[y] : growthMod[y] * (shareSum > 0 ? modShare[modulairIndex[v]][y] / shareSum : 1 / MODULAIR_VARIANT_IDS.length);
     }
     // Per variant: the special groups' shares; algemeen the rest (shares over 100 % are scaled down to 100 %).
-    const groupShare = new Float64Array(V * T);
+    const groupShare = take(V * T);
     for (let v = 0; v < V; v++) {
       let total = 0;
       for (const x of groupSeries[v]) total += Math.max(0, x[y]);
@@ -158,9 +166,9 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
       groupShare[v * T] = Math.max(0, 1 - total * scale);
       groupSeries[v].forEach((x, i) => (groupShare[v * T + 1 + i] = Math.max(0, x[y]) * scale));
     }
-    const inflowPerYear = new Float64Array(V);
+    const inflowPerYear = take(V);
     for (let v = 0; v < V; v++) inflowPerYear[v] = Math.max(0, base[v][y] + growth[v]);
-    const originShare = new Float64Array(G);
+    const originShare = take(G);
     for (let g = 0; g < G; g++) originShare[g] = weightSum > 0 ? origin[g][y] / weightSum : 1 / G;
     return {
       inflowPerYear,
