@@ -511,17 +511,17 @@ function memorySize(K: number, months: number, years: number): number {
 }
 
 /**
- * Places waiting clients of kind `from` in free places of kind `to`; returns the number placed.
+ * Places waiting clients of kind `from` in free places of kind `to` (`placed`: per cell, who were placed).
  * Access is regional: the free places are shared over everyone waiting in proportion to how many wait per
  * gemeente (everyone waits equally long). Where they are placed prefers the client's own gemeente, then the
  * region in proportion to the places still free.
  */
-export function place(s: ModelState, from: number, to: number, placed: Float64Array | null): number {
+function place(s: ModelState, from: number, to: number, placed: Float64Array | null): void {
   const { K, wait, free, rest, occ, occHK, inG, cap, flipped, need } = s;
   const perClient = 1 / s.occScale[to];
   let W = 0;
   for (let i = from; i < G * K; i += K) W += wait[i];
-  if (W <= EPS) return 0;
+  if (W <= EPS) return;
   let F = 0;
   for (let h = 0, j = to; h < G; h++, j += K) {
     const f = Math.max(0, cap[j] - flipped[j] - occHK[j]);
@@ -529,7 +529,7 @@ export function place(s: ModelState, from: number, to: number, placed: Float64Ar
     F += f;
   }
   const P = Math.min(W, F);
-  if (P <= EPS) return 0;
+  if (P <= EPS) return;
   let F2 = 0; // the places still free after everyone's own gemeente
   for (let g = 0; g < G; g++) {
     const i = g * K + from;
@@ -570,7 +570,6 @@ export function place(s: ModelState, from: number, to: number, placed: Float64Ar
     }
     for (let h = 0; h < G; h++) occHK[h * K + to] += R * free[h];
   }
-  return P;
 }
 
 /** Step 6: own kind first; then a general place of the same form (if allowed); then another form (if allowed). */
