@@ -92,6 +92,19 @@ describe('capacity model — golden cases', () => {
 });
 
 describe('capacity model — invariants and edge cases', () => {
+  it('a closing location leaves nobody in care behind, not even a rounding residue below zero', () => {
+    // Everyone in a closing location goes back to the list: the cells must end at 0, never at −3·10⁻¹⁶.
+    for (const closeMonth of [1, 2, 5, 13, 23]) {
+      for (const stayMonths of [1, 2, 3, 7, 11, 50]) {
+        for (const places of [1, 3, 7, 29]) {
+          const r = projectCapacity(testInput({ years: 2, inCare: [[BORNE, AI, places]], locations: [{ h: BORNE, v: AI, places, closeMonth }], year: { stayMonths } }));
+          expectNonNegative(r);
+          expect(r.years[1].inCare, `${closeMonth}/${stayMonths}/${places}`).toBe(0);
+        }
+      }
+    }
+  });
+
   it('conserves clients, keeps everything non-negative and cumulative series rising on a busy scenario', () => {
     const input = testInput({
       years: 6,

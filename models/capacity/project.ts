@@ -599,14 +599,15 @@ function displace(s: ModelState, displacedFlow: Float64Array, m: number): number
       const avail = s.cap[h * K + k] - s.flipped[h * K + k];
       const o = occHK[h * K + k];
       if (o <= avail + EPS) continue;
-      const excess = o - avail;
+      // Each origin loses the same fraction of its clients there; all of them when no place is left.
+      const fraction = Math.min(1, (o - avail) / o);
       let removed = 0;
       const scale = s.occScale[k];
       for (let g = 0; g < G; g++) {
         const i = (h * G + g) * K + k;
         const inCell = occ[i] * scale;
-        const x = Math.min(inCell, (inCell * excess) / o);
-        occ[i] -= x / scale;
+        const x = fraction === 1 ? inCell : inCell * fraction;
+        occ[i] = fraction === 1 ? 0 : Math.max(0, occ[i] - x / scale); // never below zero by rounding
         removed += x;
         inG[g * K + k] = Math.max(0, inG[g * K + k] - x);
         wait[g * K + k] += x;
@@ -614,7 +615,7 @@ function displace(s: ModelState, displacedFlow: Float64Array, m: number): number
         s.queues[k].arrive(m, x);
         total += x;
       }
-      occHK[h * K + k] = o - removed;
+      occHK[h * K + k] = fraction === 1 ? 0 : Math.max(0, o - removed);
     }
   }
   return total;

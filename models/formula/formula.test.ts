@@ -63,9 +63,26 @@ describe('formulas of plain arithmetic', () => {
     }
   });
 
-  it('say what is wrong when a name is missing from the scope, as mathjs does', () => {
-    const f = compileFormula('=a * 2 + b');
-    expect(() => f.evaluate({ a: 1 } as Record<string, number>)).toThrow(/b/);
+  it('leave a name missing from the scope to mathjs (an error, or a constant mathjs knows), also inside round', () => {
+    const outcome = (text: string, s: Record<string, number>) => {
+      try {
+        return compileFormula(`=${text}`).evaluate({ ...s });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const theirs = (text: string, s: Record<string, number>) => {
+      try {
+        return byMathjs(text, s);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    for (const [text, s] of [['a * 2 + b', { a: 1 }], ['round(1; b)', {}], ['round(1,23456; round(e))', {}], ['2 * pi', {}], ['round(2,5)', { round: 5 }]] as const) {
+      expect(outcome(text, s), text).toEqual(theirs(text, s));
+    }
+    expect(outcome('a * 2 + b', { a: 1 })).toMatch(/b/);
+    expect(outcome('round(1,23456; round(e))', {})).toBe(1.235);
   });
 
   it('round as the app defines it: half away from zero, decimals 0 to 15', () => {

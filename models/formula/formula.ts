@@ -66,15 +66,14 @@ export function compileFormula(text: string): CompiledFormula {
     }
   });
   const direct = plainArithmetic(node);
+  const usesRound = /\bround\b/.test(expr);
   let code: EvalFunction | undefined; // mathjs's own evaluation, made when first needed
   return {
     text,
     names: [...names],
     evaluate(scope) {
-      if (direct) {
-        const v = direct(scope);
-        if (v === v || !hasMissingName(scope, names)) return v; // NaN from a name not in scope: let mathjs say what is wrong
-      }
+      // A name the scope lacks (mathjs may know it, or says what is wrong), or a scope that redefines round: mathjs.
+      if (direct && !hasMissingName(scope, names) && !(usesRound && 'round' in scope)) return direct(scope);
       const v: unknown = (code ??= node.compile()).evaluate(scope);
       if (typeof v === 'boolean') return v ? 1 : 0;
       if (typeof v !== 'number') throw new FormulaError('De formule levert geen getal op.');

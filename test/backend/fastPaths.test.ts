@@ -139,6 +139,26 @@ describe('the lean projection (Monte Carlo) gives the full projection’s figure
   });
 });
 
+describe('on the same random inputs', () => {
+  it('no figure is ever negative, per year or per month, at any level (closing locations, flips, target groups)', () => {
+    const negatives = (x: unknown, path: string, out: string[]) => {
+      if (typeof x === 'number') {
+        if (x < 0) out.push(`${path} = ${x}`);
+      } else if (x && typeof x === 'object' && !ArrayBuffer.isView(x)) {
+        for (const [k, v] of Object.entries(x)) negatives(v, `${path}.${k}`, out);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(randomInput, (input) => {
+        const r = projectCapacity(input);
+        expect(negatives(r.years, 'years', negatives(r.months, 'months', []))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('a Monte Carlo run gives the full scenario run’s figures for the same drawn cells', () => {
   const cells = () => Object.fromEntries(baselineAssumptions().map((a) => [a.key, { value: a.value, formula: a.formula }]));
   const locations = baselineLocations().map((l, i) => ({ ...l, id: i + 1 }));
