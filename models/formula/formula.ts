@@ -106,10 +106,7 @@ function plainArithmetic(node: MathNode): Direct | null {
     }
     case 'SymbolNode': {
       const name = n.name!;
-      return (scope) => {
-        const v = scope[name];
-        return typeof v === 'number' ? v : NaN;
-      };
+      return (scope) => scope[name]; // evaluate() only takes this path when every name is a number in the scope
     }
     case 'ParenthesisNode':
       return plainArithmetic(n.content!);
