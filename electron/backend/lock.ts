@@ -275,10 +275,10 @@ function putBack(aside: string, lockFile: string): void {
 }
 
 /**
- * Removes the stale lock, but only that one: it is renamed aside and checked; a lock that replaced it meanwhile
- * (another process took over first) goes back. True when this process removed the stale lock.
+ * Removes a stale file (a lock, or a takeover guard), but only that one: it is renamed aside and checked; one that
+ * replaced it meanwhile goes back. True when this process removed it.
  */
-function removeStale(lockFile: string, staleText: string, file: string): boolean {
+function removeAside(lockFile: string, staleText: string, file: string): boolean {
   if (readLock(lockFile, file) !== staleText) return false; // changed since it was judged
   const aside = uniqueName(lockFile, 'oud');
   try {
@@ -293,6 +293,37 @@ function removeStale(lockFile: string, staleText: string, file: string): boolean
   }
   putBack(aside, lockFile);
   return false;
+}
+
+/** A guard without readable owner (left half-written) counts as stale after this long. */
+const GUARD_UNREADABLE_STALE_MS = 10_000;
+
+/**
+ * Removes the stale lock while holding the takeover guard (`<lock>.overname`, made like the lock itself), so one
+ * process at a time does it. Without the guard, two processes that both judged the lock stale could interleave:
+ * the second renames aside the lock the first had just made, and a third makes its own in the gap, so two hold
+ * it. Under the guard the lock can only still be the stale one or gone: nobody else removes locks meanwhile, and
+ * its owner has ended. A guard left by a process that ended during a takeover is removed like a stale lock.
+ * True when this process removed the stale lock.
+ */
+function removeStale(lockFile: string, staleText: string, tmp: string, mineText: string, file: string): boolean {
+  const guard = `${lockFile}.overname`;
+  if (!createLock(guard, tmp, mineText, file)) {
+    const guardText = readLock(guard, file);
+    if (guardText === null) return false;
+    const owner = parse(guardText);
+    const age = Date.now() - (fs.statSync(guard, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    const stale = owner ? owner.host === os.hostname() && isStale(owner, guardText, guard) : age > GUARD_UNREADABLE_STALE_MS;
+    if (stale) removeAside(guard, guardText, file);
+    return false;
+  }
+  try {
+    if (readLock(lockFile, file) !== staleText) return false; // gone, or taken over by another process first
+    fs.rmSync(lockFile, { force: true });
+    return true;
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
 }
 
 function holding(lockFile: string, text: string, realFile: string, takenOver: Lock['takenOver']): Lock {
@@ -334,7 +365,7 @@ export function acquireLock(file: string): Lock {
       if (held.host !== mine.host || !isStale(held, heldText, lockFile)) throw heldError(file, lockFile, held);
       // Its owner ended without closing the database (a crash or a pulled plug), whoever of us removes the lock.
       takenOver = { pid: held.pid, since: held.since };
-      if (!removeStale(lockFile, heldText, file)) pause(1 + Math.random() * 4 * (attempt + 1));
+      if (!removeStale(lockFile, heldText, tmp, mineText, file)) pause(1 + Math.random() * 4 * (attempt + 1));
     }
   } catch (e) {
     throw e instanceof AppError ? e : pathError(file, e);
