@@ -5,6 +5,7 @@
  */
 import { ASSUMPTION_DEFS, DERIVED_SUMS, EINDJAAR, assumptionDef, checkAssumptionValue, isStartValue } from '../../shared/assumptions';
 import { compileFormula, FormulaError, TIME_NAMES, type CompiledFormula } from '../formula/formula';
+import { numberSlices } from '../numberSlices';
 
 export interface CellInput {
   value: number;
@@ -155,45 +156,52 @@ export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>
 
   // This resolution's own series: every cell's (full), or only the changed and affected cells' (incremental).
   const own = new Map<string, Float64Array>();
-  if (prior) {
-    for (const key of base!.changed) if (cells[key]) own.set(key, new Float64Array(Y).fill(cells[key].value));
-    for (const key of base!.affected) if (cells[key]) own.set(key, new Float64Array(Y).fill(cells[key].value));
-  } else {
-    for (const [key, cell] of Object.entries(cells)) own.set(key, new Float64Array(Y).fill(cell.value));
-  }
+  const ownKeys = prior ? [...base!.changed, ...base!.affected].filter((key) => cells[key]) : Object.keys(cells);
+  const derivedKeys = [...DERIVED.keys()].filter((name) => !prior || recompute(name));
+  const take = numberSlices((ownKeys.length + derivedKeys.length) * Y, 'evaluatePlan');
+  for (const key of ownKeys) own.set(key, take(Y).fill(cells[key].value));
   const seriesOf = prior ? (key: string) => own.get(key) ?? prior.seriesOf(key) : (key: string) => own.get(key);
   const series = { get: seriesOf };
   const derivedValues = new Map<string, Float64Array>();
-  for (const name of DERIVED.keys()) derivedValues.set(name, prior && !recompute(name) ? prior.derived.get(name)! : new Float64Array(Y));
+  for (const name of DERIVED.keys()) derivedValues.set(name, prior && !recompute(name) ? prior.derived.get(name)! : take(Y));
 
   // Full: every node in order, the scope starts from every cell. Incremental: only the affected nodes, and the
   // scope holds just what they read (their inputs that are not recomputed come from the series each year).
   const { nodes, inputs } = prior ? workFor(plan, base!.affected) : { nodes: plan.order, inputs: [] };
   const scope: Record<string, number> = {};
   if (!prior) for (const def of ASSUMPTION_DEFS) if (cells[def.key]) scope[def.name] = cells[def.key].value;
+  // What each node reads and writes, looked up once instead of every year.
+  const inputSeries = inputs.map(({ node, name }) => ({ name, values: series.get(node) ?? derivedValues.get(node) }));
+  const steps = nodes.map((node) => {
+    const keys = DERIVED.get(node);
+    return {
+      node,
+      summed: keys?.map((k) => series.get(k)),
+      derived: derivedValues.get(node),
+      f: plan.formulas.get(node),
+      def: assumptionDef(node),
+      recompute: recompute(node),
+      arr: cells[node] ? series.get(node) : undefined,
+    };
+  });
   for (let y = 0; y < Y; y++) {
     scope.jaar = scope.year = years[y];
     scope.t = y;
-    for (const { node, name } of inputs) scope[name] = (series.get(node) ?? derivedValues.get(node))?.[y] ?? 0;
-    for (const node of nodes) {
-      const keys = DERIVED.get(node);
-      if (keys) {
-        const arr = derivedValues.get(node)!;
-        if (recompute(node)) {
+    for (const { name, values } of inputSeries) scope[name] = values?.[y] ?? 0;
+    for (const { node, summed, derived, f, def, recompute, arr } of steps) {
+      if (summed) {
+        if (recompute) {
           let sum = 0;
-          for (const k of keys) sum += series.get(k)?.[y] ?? 0;
-          arr[y] = sum;
+          for (const values of summed) sum += values?.[y] ?? 0;
+          derived![y] = sum;
         }
-        scope[node] = arr[y];
+        scope[node] = derived![y];
         continue;
       }
-      const f = plan.formulas.get(node);
-      const def = assumptionDef(node);
-      if (!f || !def || errors[node] || !recompute(node)) {
-        if (def && cells[node]) scope[def.name] = series.get(node)![y];
+      if (!f || !def || errors[node] || !recompute || !arr) {
+        if (def && arr) scope[def.name] = arr[y];
         continue;
       }
-      const arr = series.get(node)!;
       if (isStartValue(def) && y > 0) {
         arr[y] = arr[0];
         scope[def.name] = arr[0];

@@ -28,6 +28,7 @@ import {
 import { BASE_YEAR, GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS } from '../../shared/domain';
 import { SPECIAL_TARGET_GROUPS, monthIndex, type Location, type TargetGroup, type WlzEvent } from '../../shared/locations';
 import type { Resolved } from '../assumptions/resolve';
+import { numberSlices } from '../numberSlices';
 import { addPlacesNeeded } from './placesNeeded';
 import { projectCapacity } from './project';
 import type { CapacityInput, CapacityResult, ModelLocation, YearAssumptions } from './types';
@@ -122,12 +123,8 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   const start = startOf(r);
   // Every year's numbers in one buffer (a Monte Carlo builds this input in every run).
   const years = r.years.length - start.skip;
-  const numbers = new Float64Array(years * (9 * V + V * T + G)); // 9 arrays per variant, the group shares, the origin shares
-  let used = 0;
-  const take = (n: number) => {
-    if (used + n > numbers.length) throw new RangeError('buildCapacityInput: more numbers per year than counted');
-    return numbers.subarray(used, (used += n));
-  };
+  // Per year 9 arrays per variant, the group shares and the origin shares; the stocks in care and waiting.
+  const take = numberSlices(years * (9 * V + V * T + G) + 2 * G * V, 'buildCapacityInput');
   const perVariant = (series: Float64Array[], y: number) => {
     const out = take(V);
     for (let v = 0; v < V; v++) out[v] = series[v][y];
@@ -137,8 +134,8 @@ export function buildCapacityInput(r: Resolved, locations: Location[], wlzEvents
   const uitval = S(KEY.uitval);
   const wlzFromList = S(KEY.wlzWachtlijst);
   const waitingCost = r.series(OVERBRUGGING_PER_DAG);
-  const inCare = new Float64Array(G * V);
-  const waiting = new Float64Array(G * V);
+  const inCare = take(G * V);
+  const waiting = take(G * V);
   for (let g = 0; g < G; g++) {
     for (let v = 0; v < V; v++) {
       inCare[g * V + v] = at(KEY.inZorg[g][v], 0);

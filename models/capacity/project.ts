@@ -16,6 +16,7 @@
  */
 import { GEMEENTE_CODES, MONTH_NAMES, VARIANT_IDS } from '../../shared/domain';
 import type { TargetGroup } from '../../shared/locations';
+import { numberSlices } from '../numberSlices';
 import { MODEL_VERSION } from '../version';
 import { CohortQueue, expectedWait } from './queue';
 import { FLOW_COUNT, MONTH_COLUMNS, expectedWaits, flowsOn, leanYear, monthResults, recordMonth, yearResult, yearTable, yearTableSize, type Flows, type YearTable } from './results';
@@ -39,8 +40,17 @@ function daysInMonth(year: number, month0: number): number {
 export interface ModelState {
   T: number;
   K: number;
-  /** In care per place, origin and kind at (h*G+g)*K+k, divided by occScale[k]. */
+  /**
+   * In care per place, origin and kind at (h*G+g)*K+k, divided by occScale[k]. Only the clients in their own
+   * gemeente (h = g) when `origins` is false.
+   */
   occ: Float64Array;
+  /**
+   * Whether occ keeps where everyone's place is (h ≠ g too). Only a location that closes needs it: its clients go
+   * back to the list by gemeente of origin (displace). Without closing locations places never disappear (openings
+   * add places, flipped places never exceed what their clients left), so the cells across gemeenten are not kept.
+   */
+  origins: boolean;
   /**
    * Per kind: what one stored occ unit is worth in clients. Exits scale every cell of a kind by one factor; that
    * factor is kept here instead of touching all G·G cells each month (applied to the cells when it gets tiny).
@@ -52,7 +62,7 @@ export interface ModelState {
   flipped: Float64Array; // Wmo places now Wlz-financed (h,k)
   lostCum: Float64Array;
   returnedCum: Float64Array;
-  inG: Float64Array; // in care per origin and kind, kept in step with occ
+  inG: Float64Array; // in care per origin and kind
   occHK: Float64Array; // in care per place gemeente and kind, kept in step with occ
   queues: CohortQueue[]; // per kind
   free: Float64Array;
@@ -177,14 +187,14 @@ export class Projection {
     const s = this.s;
     s.occScale.fill(1);
     this.locations = [...input.locations];
+    s.origins = this.locations.some((l) => l.wmo && l.closeMonth !== null);
     this.changesAt = new Set<number>();
     for (const l of this.locations) this.noteChanges(l);
     this.monthRecord = keepMonths && !light ? zeros(this.monthCount * MONTH_COLUMNS) : null;
     this.tableBuffer = light ? null : zeros(yearCount * yearTableSize(T));
     const scratch = zeros(4 * G * K + 3 * K + V + 2);
     this.scratch = scratch;
-    let at = 0;
-    const take = (n: number) => scratch.subarray(at, (at += n));
+    const take = numberSlices(scratch, 'Projection scratch');
     this.wlzCap = take(G * K);
     this.placedMonth = take(G * K);
     this.oneOffOut = take(G * K);
@@ -253,6 +263,7 @@ export class Projection {
 
   /** A location added from month `this.m` on (for the search of the places needed). */
   addLocation(l: ModelLocation): void {
+    if (l.closeMonth !== null && l.wmo && !this.s.origins) throw new Error('a location added to a projection cannot close');
     this.locations.push(l);
     this.noteChanges(l);
     this.changesAt.add(this.m);
@@ -261,10 +272,9 @@ export class Projection {
   /** The state, flows and series as views on `memory` (this.placed etc. are set here too). */
   private carve(T: number, K: number, queues: CohortQueue[]): ModelState {
     const memory = this.memory;
-    let at = 0;
-    const take = (n: number) => memory.subarray(at, (at += n));
+    const take = numberSlices(memory, 'Projection memory');
     const s: ModelState = {
-      T, K,
+      T, K, origins: true,
       occ: take(G * G * K), occScale: take(K), wait: take(G * K), need: take(G * K), cap: take(G * K), flipped: take(G * K),
       lostCum: take(G * K), returnedCum: take(G * K), inG: take(G * K), occHK: take(G * K),
       queues, free: take(G), rest: take(G),
@@ -276,7 +286,7 @@ export class Projection {
     this.departs = take(K * M);
     this.placedSeries = Array.from({ length: K }, (_, k) => this.placed.subarray(k * M, (k + 1) * M));
     this.departSeries = Array.from({ length: K }, (_, k) => this.departs.subarray(k * M, (k + 1) * M));
-    this.yearEndCells = memory.subarray(at);
+    this.yearEndCells = take(this.input.yearCount * yearEndSize(K));
     return s;
   }
 
@@ -289,6 +299,7 @@ export class Projection {
       into.memory.set(this.memory);
       into.s.queues.forEach((q, k) => q.copyFrom(this.s.queues[k]));
       into.m = this.m;
+      into.s.origins = this.s.origins;
       into.monthsInYear = this.monthsInYear;
       into.locations = [...this.locations];
       into.changesAt = new Set(this.changesAt);
@@ -302,6 +313,7 @@ export class Projection {
     Object.assign(c, this);
     c.memory = this.memory.slice();
     c.s = c.carve(this.s.T, this.s.K, this.s.queues.map((q) => q.clone()));
+    c.s.origins = this.s.origins;
     c.locations = [...this.locations];
     c.changesAt = new Set(this.changesAt);
     c.tableYears = [...this.tableYears];
@@ -369,8 +381,13 @@ export class Projection {
     placedMonth.fill(0);
     placedPerKind.fill(0);
 
-    if (this.changesAt.has(m)) this.capacityAt(m); // places only change in months a location opens or closes
-    const displacedMonth = displace(s, flows.displaced, m);
+    // Places only change in months a location opens or closes, so only then can clients lose theirs (flipping a
+    // place never takes more than the clients leaving it free).
+    let displacedMonth = 0;
+    if (this.changesAt.has(m)) {
+      this.capacityAt(m);
+      displacedMonth = displace(s, flows.displaced, m);
+    }
     oneOffOut.fill(0);
     oneOffsOfYear(input, y, s, this.wlzEventPerMonth);
     careExits(s, a, this.wlzEventPerMonth, flows, oneOffOut, this.keepPerKind, tally);
@@ -407,7 +424,10 @@ export class Projection {
       placedPerKind[k] = placedK;
       const waitSum = s.queues[k].place(m, placedK);
       // The wait of the placed is shared over their gemeenten in proportion to how many each had placed.
-      if (placedK > EPS) for (let g = 0; g < G; g++) waitSumFlow[g * K + k] += (waitSum * placedMonth[g * K + k]) / placedK;
+      if (placedK > EPS) {
+        const perPlaced = waitSum / placedK;
+        for (let g = 0; g < G; g++) waitSumFlow[g * K + k] += placedMonth[g * K + k] * perPlaced;
+      }
       this.placed[k * monthCount + m] = placedK;
       this.departs[k * monthCount + m] = departFraction[k];
     }
@@ -419,14 +439,14 @@ export class Projection {
       const T = s.T;
       const cost = flows.cost;
       const waitingCost = flows.waitingCost;
-      const waitingPerDay = a.waitingCostPerDay ?? 0;
+      const waitingThisMonth = (a.waitingCostPerDay ?? 0) * days;
       for (let g = 0; g < G; g++) {
         for (let v = 0; v < V; v++) {
-          const tariff = a.tariffPerDay[v];
+          const tariffThisMonth = a.tariffPerDay[v] * days;
           for (let t = 0; t < T; t++) {
             const i = g * K + v * T + t;
-            cost[i] += inG[i] * tariff * days;
-            waitingCost[i] += wait[i] * waitingPerDay * days;
+            cost[i] += inG[i] * tariffThisMonth;
+            waitingCost[i] += wait[i] * waitingThisMonth;
           }
         }
       }
@@ -462,7 +482,7 @@ export class Projection {
   /** The year tables, in year order (results.ts). */
   private tables(): YearTable[] {
     const size = yearTableSize(this.s.T);
-    return this.tableYears.map((t, i) => ({ ...t, sums: this.tableBuffer!, offset: i * size }));
+    return this.tableYears.map((t, i) => ({ year: t.year, months: t.months, sums: this.tableBuffer!, offset: i * size }));
   }
 
   /** Per year's end, per kind: the expected wait of someone joining then (it needs the placements after that year). */
@@ -495,9 +515,10 @@ export class Projection {
   /** The years as the Monte Carlo keeps them (projectLean). */
   leanYears(): LeanYear[] {
     const T = this.groups.length;
+    const perKind = new Array<number | null>(this.s.K);
     return this.tables().map((table, i) => {
-      const perKind = Array.from({ length: this.s.K }, (_, k) => this.expectedWaitOf(i, k, this.monthCount));
-      return leanYear(table, expectedWaits(T, perKind, this.yearEndCellsOf(i, 0))[0]);
+      for (let k = 0; k < this.s.K; k++) perKind[k] = this.expectedWaitOf(i, k, this.monthCount);
+      return leanYear(table, expectedWaits(T, perKind, this.yearEndCellsOf(i, 0), true)[0]);
     });
   }
 }
@@ -554,7 +575,7 @@ function place(s: ModelState, from: number, to: number, placed: Float64Array | n
   }
   if (F2 > EPS) {
     // What is left of each gemeente's share goes to the places still free, in proportion to them: a gemeente
-    // of places h takes the fraction free[h] / F2 of every rest.
+    // of places h takes the fraction free[h] / F2 of every rest. (A gemeente with a rest has no place left itself.)
     let R = 0;
     for (let h = 0; h < G; h++) free[h] /= F2;
     for (let g = 0; g < G; g++) {
@@ -562,6 +583,7 @@ function place(s: ModelState, from: number, to: number, placed: Float64Array | n
       if (r <= EPS) continue;
       R += r;
       inG[g * K + to] += r;
+      if (!s.origins) continue;
       const stored = r * perClient;
       for (let h = 0; h < G; h++) {
         const fraction = free[h];
@@ -599,6 +621,7 @@ function displace(s: ModelState, displacedFlow: Float64Array, m: number): number
       const avail = s.cap[h * K + k] - s.flipped[h * K + k];
       const o = occHK[h * K + k];
       if (o <= avail + EPS) continue;
+      if (!s.origins) throw new Error('places were lost without a closing location');
       // Each origin loses the same fraction of its clients there; all of them when no place is left.
       const fraction = Math.min(1, (o - avail) / o);
       let removed = 0;
@@ -609,7 +632,8 @@ function displace(s: ModelState, displacedFlow: Float64Array, m: number): number
         const x = fraction === 1 ? inCell : inCell * fraction;
         occ[i] = fraction === 1 ? 0 : Math.max(0, occ[i] - x / scale); // never below zero by rounding
         removed += x;
-        inG[g * K + k] = Math.max(0, inG[g * K + k] - x);
+        const left = inG[g * K + k] - x;
+        inG[g * K + k] = left > 1e-12 ? left : 0; // less than a 10¹²th of a client left: rounding, not a client
         wait[g * K + k] += x;
         displacedFlow[g * K + k] += x;
         s.queues[k].arrive(m, x);
@@ -717,6 +741,10 @@ function leaveList(s: ModelState, a: YearAssumptions, f: Flows, departFraction: 
     const out = (a.listDepartureRatePerYear?.[v] ?? 0) / 12;
     const wlz = (a.listWlzRatePerYear?.[v] ?? 0) / 12;
     const d = Math.min(1, out + wlz);
+    // Of everyone waiting: the fractions that leave without a place and to the Wlz, and that stay.
+    const dOut = (d * out) / (out + wlz);
+    const dWlz = (d * wlz) / (out + wlz);
+    const keep = 1 - d;
     for (let t = 0; t < T; t++) {
       const k = v * T + t;
       departFraction[k] = d;
@@ -724,10 +752,10 @@ function leaveList(s: ModelState, a: YearAssumptions, f: Flows, departFraction: 
       for (let g = 0; g < G; g++) {
         const i = g * K + k;
         const w = wait[i];
-        f.departures[i] += (w * d * out) / (out + wlz);
-        f.wlzFromList[i] += (w * d * wlz) / (out + wlz);
+        f.departures[i] += w * dOut;
+        f.wlzFromList[i] += w * dWlz;
         total += w * d;
-        wait[i] = w * (1 - d);
+        wait[i] = w * keep;
       }
       s.queues[k].depart(d);
     }

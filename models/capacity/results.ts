@@ -86,7 +86,7 @@ const cell = new Float64Array(COLUMNS);
  * region's row; per variant and gemeente the columns it names), summed in the same order, so the same numbers.
  */
 export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: number, lean = false): void {
-  const { T, K, occ, occScale, wait, cap, flipped, lostCum, returnedCum } = s;
+  const { T, K, occ, occScale, inG, wait, cap, flipped, lostCum, returnedCum } = s;
   for (let g = 0; g < G; g++) {
     const gRow = offset + rowOfGemeente(g) * COLUMNS;
     for (let v = 0; v < V; v++) {
@@ -94,11 +94,9 @@ export function yearTable(s: ModelState, f: Flows, out: Float64Array, offset: nu
       for (let t = 0; t < T; t++) {
         const k = v * T + t;
         const i = g * K + k;
-        let stored = 0;
-        for (let h = 0; h < G; h++) stored += occ[(h * G + g) * K + k];
-        const inCare = stored * occScale[k];
+        const inCare = inG[i];
         cell[IN_CARE] = inCare;
-        cell[ELSEWHERE] = Math.max(0, (stored - occ[(g * G + g) * K + k]) * occScale[k]);
+        cell[ELSEWHERE] = Math.max(0, inCare - occ[(g * G + g) * K + k] * occScale[k]);
         cell[WAITING] = wait[i];
         cell[INFLOW] = f.inflow[i];
         cell[PLACEMENTS] = f.placements[i];
@@ -173,25 +171,28 @@ function metricsOf(table: YearTable, row: number, expectedWaitMonths: number | n
 
 /**
  * The expected wait for someone joining at the end of the year, per row: the mean over the kinds weighted by who
- * joined the list that year; unknown (null) when some of them would never be placed.
+ * joined the list that year; unknown (null) when some of them would never be placed. `regionOnly`: only the
+ * first row (the region), worked out the same way.
  */
-export function expectedWaits(T: number, perKind: (number | null)[], inflow: Float64Array): (number | null)[] {
+export function expectedWaits(T: number, perKind: (number | null)[], inflow: Float64Array, regionOnly = false): (number | null)[] {
   const K = V * T;
-  const R = rowCount(T);
+  const R = regionOnly ? 1 : rowCount(T);
   if (waits.length < 3 * R) waits = new Float64Array(3 * R);
   // Per row: the weight, the weighted sum, and (nobody joined) the longest wait over the kinds that can be placed.
   waits.fill(0, 0, 2 * R).fill(-Infinity, 2 * R, 3 * R);
   const unknown = new Array<boolean>(R).fill(false);
-  const rows = [0, 0, 0, 0];
+  const rows = regionOnly ? [0] : [0, 0, 0, 0];
   for (let g = 0; g < G; g++) {
     for (let v = 0; v < V; v++) {
       for (let t = 0; t < T; t++) {
         const k = v * T + t;
         const weight = inflow[g * K + k];
         const ew = perKind[k];
-        rows[1] = rowOfVariant(v);
-        rows[2] = rowOfGemeente(g);
-        rows[3] = rowOfGroup(t);
+        if (!regionOnly) {
+          rows[1] = rowOfVariant(v);
+          rows[2] = rowOfGemeente(g);
+          rows[3] = rowOfGroup(t);
+        }
         for (const r of rows) {
           if (ew !== null) waits[2 * R + r] = Math.max(waits[2 * R + r], ew);
           if (weight <= 1e-9) continue;
@@ -238,7 +239,13 @@ export function leanYear(table: YearTable, expectedWaitMonths: number | null): L
     const o = table.offset + rowOfGemeente(g) * COLUMNS;
     byGemeente[GEMEENTE_CODES[g]] = { outflowNeedingHome: m[o + INDEPENDENT], wlzPlacesReturned: m[o + RETURNED] };
   }
-  return { year: table.year, ...metricsOf(table, 0, expectedWaitMonths), byVariant, byGemeente };
+  // The region's figures with the year and breakdowns added (copying them into a new object, as yearResult
+  // does to keep `year` first for the JSON, costs the Monte Carlo more than the rest of this function).
+  const year = metricsOf(table, 0, expectedWaitMonths) as LeanYear;
+  year.year = table.year;
+  year.byVariant = byVariant;
+  year.byGemeente = byGemeente;
+  return year;
 }
 
 // The columns of a month record.

@@ -91,4 +91,10 @@ describe('formulas of plain arithmetic', () => {
     expect(compileFormula('=round(1,005; 2)').evaluate({})).toBe(1.01);
     expect(() => compileFormula('=round(1; 1,5)').evaluate({})).toThrow(/decimalen/);
   });
+
+  it('calculate with plain numbers only (mathjs/number): no complex or unit results, a root of a negative number is NaN', () => {
+    // NaN is refused by the assumption check ("de uitkomst is geen eindig getal"), so the stored value is used.
+    for (const text of ['sqrt(-4)', 'log(-1)', '(-8) ^ (1 / 3)', 'abs(sqrt(-4))']) expect(compileFormula(`=${text}`).evaluate({}), text).toBeNaN();
+    expect(compileFormula('=2 ^ 0,5').evaluate({})).toBe(Math.SQRT2);
+  });
 });

@@ -124,6 +124,18 @@ describe('the lean projection (Monte Carlo) gives the full projection’s figure
     );
   });
 
+  it('without a closing location the cells across gemeenten are not kept, and no figure changes (property)', () => {
+    fc.assert(
+      fc.property(randomInput, (input) => {
+        const open = { ...input, locations: input.locations.map((l) => ({ ...l, closeMonth: null })) };
+        // A location that closes only after the horizon makes the projection keep every cell, and changes nothing else.
+        const beyond = { ...open, locations: [...open.locations, { h: 0, v: 0, t: 0, places: 0, openMonth: 0, closeMonth: 100_000, wmo: true }] };
+        expect(projectCapacity(open)).toEqual(projectCapacity(beyond));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('a copy half-way continues exactly as the original would have', () => {
     fc.assert(
       fc.property(randomInput, fc.double({ min: 0, max: 1, noNaN: true }), (input, at) => {
