@@ -5,7 +5,7 @@
  */
 import { ASSUMPTION_DEFS, DERIVED_SUMS, EINDJAAR, assumptionDef, checkAssumptionValue, isStartValue } from '../../shared/assumptions';
 import { compileFormula, FormulaError, TIME_NAMES, type CompiledFormula } from '../formula/formula';
-import { numberSlices } from '../numberSlices';
+import { numberSlices, valueOr0 } from '../numbers';
 
 export interface CellInput {
   value: number;
@@ -187,12 +187,12 @@ export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>
   for (let y = 0; y < Y; y++) {
     scope.jaar = scope.year = years[y];
     scope.t = y;
-    for (const { name, values } of inputSeries) scope[name] = values?.[y] ?? 0;
+    for (const { name, values } of inputSeries) scope[name] = valueOr0(values, y);
     for (const { node, summed, derived, f, def, recompute, arr } of steps) {
       if (summed) {
         if (recompute) {
           let sum = 0;
-          for (const values of summed) sum += values?.[y] ?? 0;
+          for (const values of summed) sum += valueOr0(values, y);
           derived![y] = sum;
         }
         scope[node] = derived![y];

@@ -28,7 +28,7 @@ import {
 import { BASE_YEAR, GEMEENTE_CODES, MODULAIR_VARIANT_IDS, VARIANT_IDS } from '../../shared/domain';
 import { SPECIAL_TARGET_GROUPS, monthIndex, type Location, type TargetGroup, type WlzEvent } from '../../shared/locations';
 import type { Resolved } from '../assumptions/resolve';
-import { numberSlices } from '../numberSlices';
+import { numberSlices } from '../numbers';
 import { addPlacesNeeded } from './placesNeeded';
 import { projectCapacity } from './project';
 import type { CapacityInput, CapacityResult, ModelLocation, YearAssumptions } from './types';

@@ -16,7 +16,7 @@
  */
 import { GEMEENTE_CODES, MONTH_NAMES, VARIANT_IDS } from '../../shared/domain';
 import type { TargetGroup } from '../../shared/locations';
-import { numberSlices } from '../numberSlices';
+import { numberSlices, valueOr0 } from '../numbers';
 import { MODEL_VERSION } from '../version';
 import { CohortQueue, expectedWait } from './queue';
 import { FLOW_COUNT, MONTH_COLUMNS, expectedWaits, flowsOn, leanYear, monthResults, recordMonth, yearResult, yearTable, yearTableSize, type Flows, type YearTable } from './results';
@@ -738,8 +738,8 @@ function leaveList(s: ModelState, a: YearAssumptions, f: Flows, departFraction: 
   const { T, K, wait } = s;
   let total = 0;
   for (let v = 0; v < V; v++) {
-    const out = (a.listDepartureRatePerYear?.[v] ?? 0) / 12;
-    const wlz = (a.listWlzRatePerYear?.[v] ?? 0) / 12;
+    const out = valueOr0(a.listDepartureRatePerYear, v) / 12;
+    const wlz = valueOr0(a.listWlzRatePerYear, v) / 12;
     const d = Math.min(1, out + wlz);
     // Of everyone waiting: the fractions that leave without a place and to the Wlz, and that stay.
     const dOut = (d * out) / (out + wlz);
@@ -767,7 +767,7 @@ function leaveList(s: ModelState, a: YearAssumptions, f: Flows, departFraction: 
 function needTrend(s: ModelState, a: YearAssumptions, oneOffOut: Float64Array): void {
   const { T, K } = s;
   for (let v = 0; v < V; v++) {
-    const growth = (a.needGrowthPerYear?.[v] ?? 0) / 12;
+    const growth = valueOr0(a.needGrowthPerYear, v) / 12;
     for (let t = 0; t < T; t++) {
       const share = a.groupShare ? a.groupShare[v * T + t] : t === 0 ? 1 : 0;
       for (let g = 0; g < G; g++) {
