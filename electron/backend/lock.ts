@@ -295,34 +295,35 @@ function removeAside(lockFile: string, staleText: string, file: string): boolean
   return false;
 }
 
-/** A guard without readable owner (left half-written) counts as stale after this long. */
-const GUARD_UNREADABLE_STALE_MS = 10_000;
+/** A takeover takes milliseconds: a guard this old was left behind, whoever wrote it. */
+const GUARD_LEFT_BEHIND_MS = 5_000;
+
+const guardOf = (lockFile: string) => `${lockFile}.overname`;
 
 /**
  * Removes the stale lock while holding the takeover guard (`<lock>.overname`, made like the lock itself), so one
  * process at a time does it. Without the guard, two processes that both judged the lock stale could interleave:
  * the second renames aside the lock the first had just made, and a third makes its own in the gap, so two hold
- * it. Under the guard the lock can only still be the stale one or gone: nobody else removes locks meanwhile, and
- * its owner has ended. A guard left by a process that ended during a takeover is removed like a stale lock.
+ * it. Under the guard nobody else removes the lock, so it is still the stale one or gone (or, if a guard left
+ * behind was cleared by two processes at once, a new lock, which removeAside puts back). A guard of a process
+ * that ended during a takeover, or one older than a takeover can take, is removed like a stale lock.
  * True when this process removed the stale lock.
  */
 function removeStale(lockFile: string, staleText: string, tmp: string, mineText: string, file: string): boolean {
-  const guard = `${lockFile}.overname`;
+  const guard = guardOf(lockFile);
   if (!createLock(guard, tmp, mineText, file)) {
     const guardText = readLock(guard, file);
     if (guardText === null) return false;
     const owner = parse(guardText);
     const age = Date.now() - (fs.statSync(guard, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-    const stale = owner ? owner.host === os.hostname() && isStale(owner, guardText, guard) : age > GUARD_UNREADABLE_STALE_MS;
-    if (stale) removeAside(guard, guardText, file);
+    const ended = owner !== null && owner.host === os.hostname() && isStale(owner, guardText, guard);
+    if (ended || age > GUARD_LEFT_BEHIND_MS) removeAside(guard, guardText, file);
     return false;
   }
   try {
-    if (readLock(lockFile, file) !== staleText) return false; // gone, or taken over by another process first
-    fs.rmSync(lockFile, { force: true });
-    return true;
+    return removeAside(lockFile, staleText, file);
   } finally {
-    fs.rmSync(guard, { force: true });
+    if (readSmallFile(guard) === mineText) fs.rmSync(guard, { force: true });
   }
 }
 
@@ -372,9 +373,10 @@ export function acquireLock(file: string): Lock {
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+  const guard = fs.existsSync(guardOf(lockFile)) ? ` Blijft dit zo, kijk dan of ${guardOf(lockFile)} er nog staat terwijl Plekkenplanner nergens met dit bestand draait; verwijder het dan.` : '';
   throw new AppError(
     'DATABASE',
-    `Kan de database ${file} niet vergrendelen: andere Plekkenplanner-vensters openen hetzelfde bestand op hetzelfde moment. Wacht een paar seconden en probeer het opnieuw.`,
+    `Kan de database ${file} niet vergrendelen: andere Plekkenplanner-vensters openen hetzelfde bestand op hetzelfde moment. Wacht een paar seconden en probeer het opnieuw.${guard}`,
     'in-gebruik',
   );
 }
