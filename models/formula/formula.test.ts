@@ -92,9 +92,35 @@ describe('formulas of plain arithmetic', () => {
     expect(() => compileFormula('=round(1; 1,5)').evaluate({})).toThrow(/decimalen/);
   });
 
-  it('calculate with plain numbers only (mathjs/number): no complex or unit results, a root of a negative number is NaN', () => {
-    // NaN is refused by the assumption check ("de uitkomst is geen eindig getal"), so the stored value is used.
-    for (const text of ['sqrt(-4)', 'log(-1)', '(-8) ^ (1 / 3)', 'abs(sqrt(-4))']) expect(compileFormula(`=${text}`).evaluate({}), text).toBeNaN();
-    expect(compileFormula('=2 ^ 0,5').evaluate({})).toBe(Math.SQRT2);
+  it('calculate with plain numbers only (mathjs/number), with the full build’s mod and Dutch errors for negative roots', () => {
+    const outcome = (text: string, scope: Record<string, number> = {}) => {
+      try {
+        return compileFormula(`=${text}`).evaluate(scope);
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    // The full build's mod (its floor corrects a rounding error just below a whole number); the plain one gave 0,2.
+    expect(outcome('0,6 mod 0,2')).toBeCloseTo(0, 12);
+    expect(outcome('(0,6 mod 0,2) == 0 ? 100 : 0')).toBe(100);
+    expect(outcome('7 mod 3')).toBe(1);
+    expect(outcome('-7 mod 3')).toBe(2);
+    // Complex in the full build, NaN in the plain one (inside a comparison a silent branch): a Dutch error instead.
+    expect(outcome('sqrt(b) > 1 ? 1 : 2', { b: -4 })).toBe('de wortel van een negatief getal (-4) bestaat niet.');
+    expect(outcome('log(-1)')).toMatch(/^de logaritme van een negatief getal/);
+    expect(outcome('(-8) ^ (1 / 3)')).toMatch(/^een gebroken macht \(0,333.*\) van een negatief getal \(-8\) bestaat niet\.$/);
+    expect(outcome('(-2) ^ 2')).toBe(4);
+    expect(outcome('2 ^ 0,5')).toBe(Math.SQRT2);
+    expect(outcome('sqrt(16) + log(100; 10)')).toBe(6);
+    expect(outcome('log(2; 0)')).toBe(-0);
+  });
+
+  it('refuse element-wise, bitwise, unit and other operators in Dutch; arithmetic, comparisons and logic stay', () => {
+    for (const text of ['a .* 2', 'a ./ 2', 'a .^ 2', 'a ?? 2', "a'", 'a!', 'a & 1', 'a | 1', '~a', 'a << 1', 'a to b']) {
+      expect(() => compileFormula(`=${text}`), text).toThrow(/mag niet in een formule/);
+    }
+    const s = { a: 3, b: 2 };
+    const cases: [string, number][] = [['a + b * 2 - 1 / 2', 6.5], ['a ^ b', 9], ['a % b', 1], ['50%', 0.5], ['a >= b and not (a == b)', 1], ['a < b or a xor b', 0], ['a != b ? 1 : 2', 1]];
+    for (const [text, value] of cases) expect(compileFormula(`=${text}`).evaluate({ ...s }), text).toBe(value);
   });
 });

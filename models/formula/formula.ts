@@ -13,6 +13,11 @@ export const TIME_NAMES = ['jaar', 'year', 't'] as const;
 
 const ALLOWED_NODES = new Set(['ConstantNode', 'SymbolNode', 'OperatorNode', 'ParenthesisNode', 'FunctionNode', 'ConditionalNode']);
 const ALLOWED_FN = new Set<string>(ALLOWED_FUNCTIONS);
+/** Operators (mathjs's names): arithmetic, comparisons and logic; not element-wise, bitwise, units, ?? or ! and '. */
+const ALLOWED_OPERATORS = new Set([
+  'add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus',
+  'equal', 'unequal', 'smaller', 'larger', 'smallerEq', 'largerEq', 'and', 'or', 'xor', 'not',
+]);
 /** Functions that mean nothing with a single argument. */
 const TWO_ARGUMENTS = new Set(['min', 'max', 'pow']);
 
@@ -47,6 +52,11 @@ export function compileFormula(text: string): CompiledFormula {
   const names = new Set<string>();
   node.traverse((n, path, parent) => {
     if (!ALLOWED_NODES.has(n.type)) throw new FormulaError(`Dit onderdeel mag niet in een formule: "${n.toString()}".`);
+    if (n.type === 'OperatorNode' && !ALLOWED_OPERATORS.has((n as unknown as { fn: string }).fn)) {
+      throw new FormulaError(
+        `Het teken "${(n as unknown as { op: string }).op}" mag niet in een formule. Toegestaan: + - * / ^ %, mod, vergelijkingen (< > <= >= == !=), and, or, not, xor en a ? b : c.`,
+      );
+    }
     if (n.type === 'FunctionNode') {
       const fn = (n as unknown as { fn: { name?: string } }).fn.name ?? '';
       if (!ALLOWED_FN.has(fn)) throw new FormulaError(`Onbekende functie "${fn}". Toegestaan: ${ALLOWED_FUNCTIONS.join(', ')}.`);

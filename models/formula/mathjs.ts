@@ -2,7 +2,9 @@
  * A locked-down mathjs instance (ENGINEERING.md §4): parse and compile are captured first, then every function
  * that could define, import or evaluate code is replaced by a stub that throws. It is mathjs's plain-number build
  * (mathjs/number): a third of the code, so a Monte Carlo worker and the app load faster. Formulas calculate with
- * numbers only anyway; a result that would be complex (sqrt(-4)) is NaN, which the assumption check refuses.
+ * numbers only anyway. Where the two builds differ for numbers, the full build's answer is kept (mod) or a Dutch
+ * error replaces both (a square root, logarithm or broken power of a negative number: complex in the full build,
+ * NaN here, which inside a comparison would silently pick a branch).
  */
 import { all, create, type MathNode } from 'mathjs/number';
 
@@ -20,9 +22,37 @@ export function roundNumber(x: number, decimals = 0): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
+const numberPow = math.pow;
+const floor = math.floor;
+const negative = (what: string, x: number) => new Error(`${what} van een negatief getal (${String(x).replace('.', ',')}) bestaat niet.`);
+
 math.import(
   {
     round: math.typed('round', { number: (x: number) => roundNumber(x), 'number, number': roundNumber }),
+    // As the full build: floor with its correction for numbers a rounding error below a whole number (0,6 mod 0,2 is 0).
+    mod: math.typed('mod', { 'number, number': (x: number, y: number) => (y === 0 ? x : x - y * floor(x / y)) }),
+    sqrt: math.typed('sqrt', {
+      number: (x: number) => {
+        if (x < 0) throw negative('de wortel', x);
+        return Math.sqrt(x);
+      },
+    }),
+    log: math.typed('log', {
+      number: (x: number) => {
+        if (x < 0) throw negative('de logaritme', x);
+        return Math.log(x);
+      },
+      'number, number': (x: number, base: number) => {
+        if (x < 0 || base < 0) throw negative('de logaritme', Math.min(x, base));
+        return Math.log(x) / Math.log(base);
+      },
+    }),
+    pow: math.typed('pow', {
+      'number, number': (x: number, y: number) => {
+        if (x < 0 && !Number.isInteger(y)) throw negative(`een gebroken macht (${String(y).replace('.', ',')})`, x);
+        return numberPow(x, y);
+      },
+    }),
     import: blocked('import'),
     createUnit: blocked('createUnit'),
     reviver: blocked('reviver'),
