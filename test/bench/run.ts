@@ -85,6 +85,18 @@ async function main() {
   const small = new Float64Array(8 * 4).fill(1);
   const floor = measure('   lower bound: the unavoidable arithmetic as a bare kernel', 500, () => lowerBoundKernel(occ, small));
   console.log(`   → the projection takes ${(full / floor).toFixed(1)}× its arithmetic floor (${(132 * (256 + 6 * 32 * 2)).toLocaleString('en')} multiply-adds per run)`);
+  // The same ratio with the two timed in turn (one projection, one kernel, …): on a machine whose speed drifts
+  // (other virtual machines on the same host) the ratio of two measurements taken seconds apart moves with it.
+  const ratios: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const t0 = process.hrtime.bigint();
+    projectCapacity(input);
+    const t1 = process.hrtime.bigint();
+    lowerBoundKernel(occ, small);
+    const t2 = process.hrtime.bigint();
+    ratios.push(Number(t1 - t0) / Number(t2 - t1));
+  }
+  report('   → projection ÷ floor, timed in turn (ratio per pair)', ratios, '×', 1);
   measure('   recompute after one formula edit (compile+resolve+run)', 300, (i) => {
     const edited = { ...cells, [GROEI_ALL_INCLUSIVE]: { value: 15, formula: `=15 * 1,02 ^ (jaar - 2025) + ${i} * 0` } };
     projectCapacity(buildCapacityInput(resolveAssumptions(edited, START_YEAR, cache), locations, []));
