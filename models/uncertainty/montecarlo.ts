@@ -134,7 +134,11 @@ export function drawCells(p: Prepared, seed: number, run: number): Record<string
 }
 
 export function runChunk(setup: McSetup, seed: number, from: number, to: number, onProgress?: (done: number) => void, cache: FormulaCache = new Map()): McChunk {
-  const p = prepare(setup, cache);
+  return runPrepared(prepare(setup, cache), seed, from, to, onProgress);
+}
+
+/** Runs `from` to `to` of a prepared setup (a worker prepares once and runs several parts of a job). */
+export function runPrepared(p: Prepared, seed: number, from: number, to: number, onProgress?: (done: number) => void): McChunk {
   const n = to - from;
   let years: number[] = [];
   let Y = 0;

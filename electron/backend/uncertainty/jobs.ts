@@ -36,6 +36,9 @@ interface Entry {
 
 /** Running jobs at the same time, over all scenarios. */
 export const MAX_RUNNING_JOBS = 2;
+/** The runs of a job are handed out in parts: about this many per worker, of at least MIN_RUNS_PER_PART runs. */
+const PARTS_PER_WORKER = 8;
+const MIN_RUNS_PER_PART = 125;
 /** Finished, failed or cancelled jobs kept for `status` (the newest ones). */
 export const KEEP_FINISHED_JOBS = 20;
 
@@ -99,11 +102,16 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     e.pending = undefined;
     const { job, count } = e;
     const runs = job.runs;
+    // The runs in parts handed out one at a time to whichever worker is free: a worker that gets less of the
+    // machine (other programs, other virtual machines on the same host) does fewer parts instead of holding up
+    // the end. Results do not depend on which worker ran a part (each run has its own random stream).
+    const parts = Math.min(Math.ceil(runs / MIN_RUNS_PER_PART), count * PARTS_PER_WORKER);
+    const queue = Array.from({ length: parts }, (_, p) => ({ from: Math.floor((runs * p) / parts), to: Math.floor((runs * (p + 1)) / parts) }));
+    /** Per worker: runs of the parts it finished, and of the part it is on. */
+    const finishedBy = new Array<number>(count).fill(0);
     const doneBy = new Array<number>(count).fill(0);
     const delivered = new WeakSet<Worker>();
     for (let i = 0; i < count; i++) {
-      const from = Math.floor((runs * i) / count);
-      const to = Math.floor((runs * (i + 1)) / count);
       let worker: Worker;
       try {
         worker = new Worker(workerFile);
@@ -113,19 +121,28 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
       }
       workers.add(worker);
       e.workers.add(worker);
+      let first = true;
+      const next = () => {
+        const part = queue.shift();
+        if (part) worker.postMessage({ setup: first ? setup : undefined, seed: job.seed, ...part } satisfies ChunkRequest);
+        first = false;
+        return part !== undefined;
+      };
       worker.on('message', (m: WorkerMessage) => {
         if (job.status !== 'bezig') return;
         if (m.type === 'progress') {
-          doneBy[i] = m.done;
+          doneBy[i] = finishedBy[i] + m.done;
           job.done = doneBy.reduce((a, b) => a + b, 0);
         } else if (m.type === 'error') {
           end(e, 'fout', `De berekening is mislukt: ${m.message}`);
         } else {
-          delivered.add(worker);
-          doneBy[i] = to - from;
+          finishedBy[i] += m.chunk.to - m.chunk.from;
+          doneBy[i] = finishedBy[i];
           e.chunks.push(m.chunk);
+          if (next()) return;
+          delivered.add(worker);
           stopWorker(worker);
-          if (e.chunks.length === count) {
+          if (e.chunks.length === parts) {
             try {
               job.result = finish(e.chunks, performance.now() - e.t0);
               job.done = runs;
@@ -144,7 +161,10 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
         prune();
         pump();
       });
-      worker.postMessage({ setup, seed: job.seed, from, to } satisfies ChunkRequest);
+      if (!next()) {
+        delivered.add(worker); // more workers than parts (cannot happen with the numbers above): nothing to do
+        stopWorker(worker);
+      }
     }
   };
 
