@@ -237,48 +237,47 @@ describe('taking over a stale lock while several processes start at once', () =>
 });
 
 describe('the takeover guard (one process at a time removes a stale lock)', () => {
-  it('a guard left by a process that died during a takeover is removed, and the stale lock is taken over', () => {
-    const file = tempDb('wachter-dood');
+  /** A database with a stale lock and the given takeover guard beside it; returns the file and the stale lock's text. */
+  const withGuard = (name: string, guard: string) => {
+    const file = tempDb(name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(`${file}.lock`, staleLock(deadPid()));
-    fs.writeFileSync(`${file}.lock.overname`, staleLock(deadPid()));
+    const stale = staleLock(deadPid());
+    fs.writeFileSync(`${file}.lock`, stale);
+    fs.writeFileSync(`${file}.lock.overname`, guard);
+    return { file, stale };
+  };
+  /** The lock is taken over, and nothing of it or of the guard is left after its release. */
+  const takesOver = (file: string) => {
     const lock = acquireLock(file);
     expect(lock.takenOver).not.toBeNull();
     lock.release();
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.lock'))).toEqual([]);
+  };
+  const age = (file: string) => {
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, old, old);
+  };
+
+  it('a guard left by a process that died during a takeover is removed, and the stale lock is taken over', () => {
+    takesOver(withGuard('wachter-dood', staleLock(deadPid())).file);
   });
 
   it('a fresh guard of a running process is left alone: the start waits for it, then refuses in Dutch naming it', () => {
-    const file = tempDb('wachter-levend');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const stale = staleLock(deadPid());
-    fs.writeFileSync(`${file}.lock`, stale);
     const guard = JSON.stringify({ pid: process.ppid, host: os.hostname(), since: '2026-12-07T01:00:00.000Z' });
-    fs.writeFileSync(`${file}.lock.overname`, guard);
+    const { file, stale } = withGuard('wachter-levend', guard);
     expect(() => acquireLock(file)).toThrow(/niet vergrendelen: andere Plekkenplanner-vensters.*\.lock\.overname er nog staat/);
     expect(fs.readFileSync(`${file}.lock.overname`, 'utf8')).toBe(guard);
     expect(fs.readFileSync(`${file}.lock`, 'utf8')).toBe(stale);
     // Older than a takeover can take: left behind, whoever wrote it.
-    const old = new Date(Date.now() - 60_000);
-    fs.utimesSync(`${file}.lock.overname`, old, old);
-    const lock = acquireLock(file);
-    expect(lock.takenOver).not.toBeNull();
-    lock.release();
-    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.lock'))).toEqual([]);
+    age(`${file}.lock.overname`);
+    takesOver(file);
   });
 
   it('an unreadable guard counts as left behind only after 5 seconds', () => {
-    const file = tempDb('wachter-leeg');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(`${file}.lock`, staleLock(deadPid()));
-    fs.writeFileSync(`${file}.lock.overname`, '');
+    const { file } = withGuard('wachter-leeg', '');
     expect(() => acquireLock(file)).toThrow(/niet vergrendelen/);
-    const old = new Date(Date.now() - 60_000);
-    fs.utimesSync(`${file}.lock.overname`, old, old);
-    const lock = acquireLock(file);
-    expect(lock.takenOver).not.toBeNull();
-    lock.release();
-    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('.lock'))).toEqual([]);
+    age(`${file}.lock.overname`);
+    takesOver(file);
   });
 });
 
