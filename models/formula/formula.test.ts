@@ -101,7 +101,7 @@ describe('formulas of plain arithmetic', () => {
       }
     };
     // The full build's mod (its floor corrects a rounding error just below a whole number); the plain one gave 0,2.
-    expect(outcome('0,6 mod 0,2')).toBeCloseTo(0, 12);
+    expect(outcome('0,6 mod 0,2')).toBe(0);
     expect(outcome('(0,6 mod 0,2) == 0 ? 100 : 0')).toBe(100);
     expect(outcome('7 mod 3')).toBe(1);
     expect(outcome('-7 mod 3')).toBe(2);
@@ -112,7 +112,23 @@ describe('formulas of plain arithmetic', () => {
     expect(outcome('(-2) ^ 2')).toBe(4);
     expect(outcome('2 ^ 0,5')).toBe(Math.SQRT2);
     expect(outcome('sqrt(16) + log(100; 10)')).toBe(6);
-    expect(outcome('log(2; 0)')).toBe(-0);
+    expect(outcome('log(2; 0)')).toMatch(/^een logaritme met grondtal 0 bestaat niet/);
+    expect(outcome('log(5; 1)')).toMatch(/grondtal 1 bestaat niet/);
+    expect(outcome('log(5; -2)')).toMatch(/grondtal -2 bestaat niet/);
+    expect(outcome('0,6 % 0,2')).toBe(0);
+    expect(outcome('2,4 mod 0,8')).toBe(0);
+    expect(outcome('2,5 mod 0,8')).toBeCloseTo(0.1, 12);
+    // A comparison with NaN would silently pick a branch.
+    expect(outcome('a / b > 1 ? 10 : 20', { a: 0, b: 0 })).toBe('de vergelijking > krijgt een ongeldig getal (bijvoorbeeld 0 / 0).');
+    expect(outcome('a / b > 1 ? 10 : 20', { a: 5, b: 0 })).toBe(10);
+  });
+
+  it('say in Dutch how many numbers a function takes', () => {
+    expect(() => compileFormula('=sqrt(16; 2)')).toThrow('sqrt(…) heeft één getal nodig (gescheiden door een puntkomma), niet 2.');
+    expect(() => compileFormula('=round(1; 2; 3)')).toThrow('round(…) heeft 1 of 2 getallen nodig (gescheiden door een puntkomma), niet 3.');
+    expect(() => compileFormula('=log()')).toThrow(/log\(…\) heeft 1 of 2 getallen nodig/);
+    expect(() => compileFormula('=pow(1; 2; 3)')).toThrow('pow(…) heeft 2 getallen nodig (gescheiden door een puntkomma), niet 3.');
+    expect(compileFormula('=max(1; 2; 3)').evaluate({})).toBe(3);
   });
 
   it('refuse element-wise, bitwise, unit and other operators in Dutch; arithmetic, comparisons and logic stay', () => {

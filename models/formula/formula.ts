@@ -20,6 +20,10 @@ const ALLOWED_OPERATORS = new Set([
 ]);
 /** Functions that mean nothing with a single argument. */
 const TWO_ARGUMENTS = new Set(['min', 'max', 'pow']);
+/** How many numbers each function takes: [at least, at most]. */
+const ARGUMENT_COUNT: Record<string, [number, number]> = {
+  min: [2, Infinity], max: [2, Infinity], round: [1, 2], floor: [1, 2], ceil: [1, 2], abs: [1, 1], sqrt: [1, 1], exp: [1, 1], log: [1, 2], pow: [2, 2],
+};
 
 export interface CompiledFormula {
   text: string;
@@ -66,6 +70,11 @@ export function compileFormula(text: string): CompiledFormula {
         throw new FormulaError(
           `${fn}(…) heeft minstens twee getallen nodig, gescheiden door een puntkomma: ${fn}(1; 2). Een komma tussen twee cijfers is een decimaalteken (1,2 is één getal).`,
         );
+      }
+      const [least, most] = ARGUMENT_COUNT[fn];
+      if (args < least || args > most) {
+        const wanted = least === most ? `${least === 1 ? 'één getal' : `${least} getallen`}` : most === Infinity ? `minstens ${least} getallen` : `${least} of ${most} getallen`;
+        throw new FormulaError(`${fn}(…) heeft ${wanted} nodig (gescheiden door een puntkomma), niet ${args}.`);
       }
     }
     if (n.type === 'ConstantNode' && typeof (n as unknown as { value: unknown }).value !== 'number') {

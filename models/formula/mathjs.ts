@@ -26,11 +26,36 @@ const numberPow = math.pow;
 const floor = math.floor;
 const negative = (what: string, x: number) => new Error(`${what} van een negatief getal (${String(x).replace('.', ',')}) bestaat niet.`);
 
+/** A comparison with NaN (0 / 0, say) would silently be false and pick a branch of ?: : a Dutch error instead. */
+const compared = (name: 'equal' | 'unequal' | 'smaller' | 'larger' | 'smallerEq' | 'largerEq', sign: string) => {
+  const compare = math[name] as (x: number, y: number) => boolean;
+  return math.typed(name, {
+    'number, number': (x: number, y: number) => {
+      if (Number.isNaN(x) || Number.isNaN(y)) throw new Error(`de vergelijking ${sign} krijgt een ongeldig getal (bijvoorbeeld 0 / 0).`);
+      return compare(x, y);
+    },
+  });
+};
+
 math.import(
   {
+    equal: compared('equal', '=='),
+    unequal: compared('unequal', '!='),
+    smaller: compared('smaller', '<'),
+    larger: compared('larger', '>'),
+    smallerEq: compared('smallerEq', '<='),
+    largerEq: compared('largerEq', '>='),
     round: math.typed('round', { number: (x: number) => roundNumber(x), 'number, number': roundNumber }),
-    // As the full build: floor with its correction for numbers a rounding error below a whole number (0,6 mod 0,2 is 0).
-    mod: math.typed('mod', { 'number, number': (x: number, y: number) => (y === 0 ? x : x - y * floor(x / y)) }),
+    // As the full build (floor with its correction for a rounding error just below a whole number), and a rest
+    // within a rounding error of 0 or of y is 0: 0,6 mod 0,2 is 0, not −1,1e-16 (which a cell ≥ 0 would refuse).
+    mod: math.typed('mod', {
+      'number, number': (x: number, y: number) => {
+        if (y === 0) return x;
+        const r = x - y * floor(x / y);
+        const tiny = 1e-12 * Math.abs(y);
+        return Math.abs(r) <= tiny || Math.abs(r - y) <= tiny ? 0 : r;
+      },
+    }),
     sqrt: math.typed('sqrt', {
       number: (x: number) => {
         if (x < 0) throw negative('de wortel', x);
@@ -43,7 +68,8 @@ math.import(
         return Math.log(x);
       },
       'number, number': (x: number, base: number) => {
-        if (x < 0 || base < 0) throw negative('de logaritme', Math.min(x, base));
+        if (x < 0) throw negative('de logaritme', x);
+        if (!(base > 0) || base === 1) throw new Error(`een logaritme met grondtal ${String(base).replace('.', ',')} bestaat niet (het grondtal moet groter dan 0 zijn en niet 1).`);
         return Math.log(x) / Math.log(base);
       },
     }),

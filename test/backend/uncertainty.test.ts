@@ -65,13 +65,14 @@ describe('ranges', () => {
 // Real worker threads start slowly when the shared cores are busy (vitest's 5 s default was too tight there).
 describe('Monte Carlo jobs in worker threads', { timeout: 30_000 }, () => {
   it('reports progress, finishes, and the same seed gives the same result with another number of threads', async () => {
-    const job = ok<McJob>('uncertainty.start', { scenarioId: id, runs: 600, seed: 2026 });
-    expect(job).toMatchObject({ status: 'bezig', done: 0, total: 600, seed: 2026 });
+    // 1.200 runs: two threads take 10 parts of 120, one thread 8 of 150, so the runs are split differently.
+    const job = ok<McJob>('uncertainty.start', { scenarioId: id, runs: 1200, seed: 2026 });
+    expect(job).toMatchObject({ status: 'bezig', done: 0, total: 1200, seed: 2026 });
     const done = await finished(backend, job.id);
     expect(done.status).toBe('klaar');
-    expect(done.done).toBe(600);
+    expect(done.done).toBe(1200);
     const r = done.result!;
-    expect(r.runs).toBe(600);
+    expect(r.runs).toBe(1200);
     expect(r.seed).toBe(2026);
     const y2030 = r.years.indexOf(2030);
     const b = r.bands.waitingList[y2030];
@@ -86,7 +87,7 @@ describe('Monte Carlo jobs in worker threads', { timeout: 30_000 }, () => {
     const other = openBackend(tempDb('mc2'), 'test', FIXED_NOW, { workerFile: TEST_WORKER, threads: 1 });
     try {
       const sid = (other.call('scenario.create', { name: 'Onzeker' }) as { ok: true; data: ScenarioSummary }).data.id;
-      const again = await finished(other, (other.call('uncertainty.start', { scenarioId: sid, runs: 600, seed: 2026 }) as { ok: true; data: McJob }).data.id);
+      const again = await finished(other, (other.call('uncertainty.start', { scenarioId: sid, runs: 1200, seed: 2026 }) as { ok: true; data: McJob }).data.id);
       expect(again.result!.bands).toEqual(r.bands);
       expect(again.result!.probabilityTargetMet).toEqual(r.probabilityTargetMet);
     } finally {

@@ -105,7 +105,7 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     // The runs in parts handed out one at a time to whichever worker is free: a worker that gets less of the
     // machine (other programs, other virtual machines on the same host) does fewer parts instead of holding up
     // the end. Results do not depend on which worker ran a part (each run has its own random stream).
-    const parts = Math.min(Math.ceil(runs / MIN_RUNS_PER_PART), count * PARTS_PER_WORKER);
+    const parts = Math.max(1, Math.min(Math.ceil(runs / MIN_RUNS_PER_PART), count * PARTS_PER_WORKER));
     const queue = Array.from({ length: parts }, (_, p) => ({ from: Math.floor((runs * p) / parts), to: Math.floor((runs * (p + 1)) / parts) }));
     /** Per worker: runs of the parts it finished, and of the part it is on. */
     const finishedBy = new Array<number>(count).fill(0);
