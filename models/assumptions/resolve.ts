@@ -157,8 +157,7 @@ export function evaluatePlan(plan: ResolvePlan, cells: Record<string, CellInput>
   // This resolution's own series: every cell's (full), or only the changed and affected cells' (incremental).
   const own = new Map<string, Float64Array>();
   const ownKeys = prior ? [...base!.changed, ...base!.affected].filter((key) => cells[key]) : Object.keys(cells);
-  const derivedKeys = [...DERIVED.keys()].filter((name) => !prior || recompute(name));
-  const take = numberSlices((ownKeys.length + derivedKeys.length) * Y, 'evaluatePlan');
+  const take = numberSlices((ownKeys.length + DERIVED.size) * Y, 'evaluatePlan');
   for (const key of ownKeys) own.set(key, take(Y).fill(cells[key].value));
   const seriesOf = prior ? (key: string) => own.get(key) ?? prior.seriesOf(key) : (key: string) => own.get(key);
   const series = { get: seriesOf };

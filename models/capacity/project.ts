@@ -183,11 +183,12 @@ export class Projection {
     this.monthCount = Math.min(input.monthCount ?? yearCount * 12 - firstMonth, yearCount * 12 - firstMonth);
     if (this.monthCount < 1) throw new RangeError('the horizon must have at least one month');
     this.memory = zeros(memorySize(K, this.monthCount, yearCount));
-    this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS, zeros(CohortQueue.size(yearCount * 12, HISTORY_MONTHS)))));
+    // Cells across gemeenten only when a location closes (ModelState.origins).
+    const origins = input.locations.some((l) => l.wmo && l.closeMonth !== null);
+    this.s = this.carve(T, K, Array.from({ length: K }, () => new CohortQueue(yearCount * 12, HISTORY_MONTHS, zeros(CohortQueue.size(yearCount * 12, HISTORY_MONTHS)))), origins);
     const s = this.s;
     s.occScale.fill(1);
     this.locations = [...input.locations];
-    s.origins = this.locations.some((l) => l.wmo && l.closeMonth !== null);
     this.changesAt = new Set<number>();
     for (const l of this.locations) this.noteChanges(l);
     this.monthRecord = keepMonths && !light ? zeros(this.monthCount * MONTH_COLUMNS) : null;
@@ -270,11 +271,11 @@ export class Projection {
   }
 
   /** The state, flows and series as views on `memory` (this.placed etc. are set here too). */
-  private carve(T: number, K: number, queues: CohortQueue[]): ModelState {
+  private carve(T: number, K: number, queues: CohortQueue[], origins: boolean): ModelState {
     const memory = this.memory;
     const take = numberSlices(memory, 'Projection memory');
     const s: ModelState = {
-      T, K, origins: true,
+      T, K, origins,
       occ: take(G * G * K), occScale: take(K), wait: take(G * K), need: take(G * K), cap: take(G * K), flipped: take(G * K),
       lostCum: take(G * K), returnedCum: take(G * K), inG: take(G * K), occHK: take(G * K),
       queues, free: take(G), rest: take(G),
@@ -299,7 +300,6 @@ export class Projection {
       into.memory.set(this.memory);
       into.s.queues.forEach((q, k) => q.copyFrom(this.s.queues[k]));
       into.m = this.m;
-      into.s.origins = this.s.origins;
       into.monthsInYear = this.monthsInYear;
       into.locations = [...this.locations];
       into.changesAt = new Set(this.changesAt);
@@ -312,8 +312,7 @@ export class Projection {
     const c = Object.create(Projection.prototype) as Projection;
     Object.assign(c, this);
     c.memory = this.memory.slice();
-    c.s = c.carve(this.s.T, this.s.K, this.s.queues.map((q) => q.clone()));
-    c.s.origins = this.s.origins;
+    c.s = c.carve(this.s.T, this.s.K, this.s.queues.map((q) => q.clone()), this.s.origins);
     c.locations = [...this.locations];
     c.changesAt = new Set(this.changesAt);
     c.tableYears = [...this.tableYears];

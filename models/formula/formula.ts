@@ -13,17 +13,15 @@ export const TIME_NAMES = ['jaar', 'year', 't'] as const;
 
 const ALLOWED_NODES = new Set(['ConstantNode', 'SymbolNode', 'OperatorNode', 'ParenthesisNode', 'FunctionNode', 'ConditionalNode']);
 const ALLOWED_FN = new Set<string>(ALLOWED_FUNCTIONS);
+/** How many numbers each function takes: [at least, at most]. */
+const ARGUMENT_COUNT: Record<(typeof ALLOWED_FUNCTIONS)[number], [number, number]> = {
+  min: [2, Infinity], max: [2, Infinity], round: [1, 2], floor: [1, 2], ceil: [1, 2], abs: [1, 1], sqrt: [1, 1], exp: [1, 1], log: [1, 2], pow: [2, 2],
+};
 /** Operators (mathjs's names): arithmetic, comparisons and logic; not element-wise, bitwise, units, ?? or ! and '. */
 const ALLOWED_OPERATORS = new Set([
   'add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus',
   'equal', 'unequal', 'smaller', 'larger', 'smallerEq', 'largerEq', 'and', 'or', 'xor', 'not',
 ]);
-/** Functions that mean nothing with a single argument. */
-const TWO_ARGUMENTS = new Set(['min', 'max', 'pow']);
-/** How many numbers each function takes: [at least, at most]. */
-const ARGUMENT_COUNT: Record<string, [number, number]> = {
-  min: [2, Infinity], max: [2, Infinity], round: [1, 2], floor: [1, 2], ceil: [1, 2], abs: [1, 1], sqrt: [1, 1], exp: [1, 1], log: [1, 2], pow: [2, 2],
-};
 
 export interface CompiledFormula {
   text: string;
@@ -65,13 +63,13 @@ export function compileFormula(text: string): CompiledFormula {
       const fn = (n as unknown as { fn: { name?: string } }).fn.name ?? '';
       if (!ALLOWED_FN.has(fn)) throw new FormulaError(`Onbekende functie "${fn}". Toegestaan: ${ALLOWED_FUNCTIONS.join(', ')}.`);
       const args = (n as unknown as { args: MathNode[] }).args.length;
-      if (TWO_ARGUMENTS.has(fn) && args < 2) {
+      const [least, most] = ARGUMENT_COUNT[fn as keyof typeof ARGUMENT_COUNT];
+      if (least >= 2 && args < 2) {
         // "max(1,2)" reads as max(1,2 as a decimal number): say so instead of silently taking 1,2.
         throw new FormulaError(
           `${fn}(…) heeft minstens twee getallen nodig, gescheiden door een puntkomma: ${fn}(1; 2). Een komma tussen twee cijfers is een decimaalteken (1,2 is één getal).`,
         );
       }
-      const [least, most] = ARGUMENT_COUNT[fn];
       if (args < least || args > most) {
         const wanted = least === most ? `${least === 1 ? 'één getal' : `${least} getallen`}` : most === Infinity ? `minstens ${least} getallen` : `${least} of ${most} getallen`;
         throw new FormulaError(`${fn}(…) heeft ${wanted} nodig (gescheiden door een puntkomma), niet ${args}.`);

@@ -24,7 +24,9 @@ export function roundNumber(x: number, decimals = 0): number {
 
 const numberPow = math.pow;
 const floor = math.floor;
-const negative = (what: string, x: number) => new Error(`${what} van een negatief getal (${String(x).replace('.', ',')}) bestaat niet.`);
+/** A number in a message with a decimal comma (models/ does not use the UI's formatters). */
+const dutch = (x: number) => String(x).replace('.', ',');
+const negative = (what: string, x: number) => new Error(`${what} van een negatief getal (${dutch(x)}) bestaat niet.`);
 
 /** A comparison with NaN (0 / 0, say) would silently be false and pick a branch of ?: : a Dutch error instead. */
 const compared = (name: 'equal' | 'unequal' | 'smaller' | 'larger' | 'smallerEq' | 'largerEq', sign: string) => {
@@ -69,13 +71,13 @@ math.import(
       },
       'number, number': (x: number, base: number) => {
         if (x < 0) throw negative('de logaritme', x);
-        if (!(base > 0) || base === 1) throw new Error(`een logaritme met grondtal ${String(base).replace('.', ',')} bestaat niet (het grondtal moet groter dan 0 zijn en niet 1).`);
+        if (!(base > 0) || base === 1) throw new Error(`een logaritme met grondtal ${dutch(base)} bestaat niet (het grondtal moet groter dan 0 zijn en niet 1).`);
         return Math.log(x) / Math.log(base);
       },
     }),
     pow: math.typed('pow', {
       'number, number': (x: number, y: number) => {
-        if (x < 0 && !Number.isInteger(y)) throw negative(`een gebroken macht (${String(y).replace('.', ',')})`, x);
+        if (x < 0 && !Number.isInteger(y)) throw negative(`een gebroken macht (${dutch(y)})`, x);
         return numberPow(x, y);
       },
     }),
