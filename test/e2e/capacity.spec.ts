@@ -69,6 +69,22 @@ test('a new location, a growth formula and a Wlz wave change the projection', as
   await editInRow(page, 'Groei vraag all-inclusive', 'waarde', '=groeiPerJaar_allInclusive + 1');
   await expect(page.getByTestId('edit-feedback')).toContainText('Kringverwijzing');
   await page.screenshot({ path: shot('12-formule-fout'), fullPage: true });
+  // Plain numbers only: a root of a negative number, or a comparison with 0 / 0, is refused in Dutch; so is an operator
+  // outside the allowed ones. Nothing is stored: the cell keeps its formula.
+  for (const [text, message] of [
+    ['=15 .* 2', 'Het teken ".*" mag niet in een formule.'],
+    ['=(jaar - jaar) / (jaar - jaar) > 1 ? 20 : 15', 'de vergelijking > krijgt een ongeldig getal'],
+    ['=sqrt(0 * jaar - 4)', 'de wortel van een negatief getal (-4) bestaat niet.'],
+  ]) {
+    await editInRow(page, 'Groei vraag all-inclusive', 'waarde', text);
+    await expect(page.getByTestId('edit-feedback')).toContainText(message);
+    await expect(page.getByTestId('edit-feedback')).toContainText('Er is niets opgeslagen');
+    await expect(row(page, 'Groei vraag all-inclusive').locator('[col-id="waarde"]')).toHaveText('= 15');
+  }
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: shot('12b-formule-negatief-1280'), fullPage: false });
+  if (viewport) await page.setViewportSize(viewport);
 
   // A one-off Wlz wave of 100 clients in 2026.
   await page.getByRole('tab', { name: 'Wlz', exact: true }).click();
