@@ -2,7 +2,8 @@
  * Monte Carlo jobs are bounded (issue #10, item 8), with real worker threads (built by test/buildWorker.ts):
  * one running job per scenario (a new start replaces the old), at most two running jobs in all (a third
  * scenario is refused), every worker accounted for until its 'exit', ended jobs pruned only after their workers
- * exited, and closeAll leaves no worker behind. Runs are kept small: the machine's cores are shared.
+ * exited, and closeAll leaves no worker behind. A finished job's workers are kept warm for the next job (at most
+ * one per thread, for a while); a cancelled job's are stopped. Runs are kept small: the machine's cores are shared.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/backend';
@@ -13,6 +14,7 @@ import type { McJob, McResult, ScenarioSummary } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { RangeMap } from '../../shared/ranges';
 import type { McChunk, McSetup } from '../../models/uncertainty/montecarlo';
+import { summarize } from '../../models/uncertainty/summary';
 import { TEST_WORKER } from '../buildWorker';
 import { FIXED_NOW, tempDb } from './tempFiles';
 
@@ -31,8 +33,8 @@ const finish = (chunks: McChunk[]) => ({ runs: chunks.reduce((n, c) => n + (c.to
 
 const THREADS = 2;
 const opened: McJobs[] = [];
-function jobsFor(maxRunning = 2): McJobs {
-  const jobs = createMcJobs(TEST_WORKER, THREADS, maxRunning);
+function jobsFor(maxRunning = 2, keepWarmMs?: number): McJobs {
+  const jobs = createMcJobs(TEST_WORKER, THREADS, maxRunning, keepWarmMs);
   opened.push(jobs);
   return jobs;
 }
@@ -93,9 +95,11 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
     expect(last.status).toBe('klaar');
     expect(last.done).toBe(600);
     expect(last.result!.runs).toBe(600);
-    await until(() => jobs.activeWorkers() === 0, 30_000, sample);
+    // The cancelled jobs' workers exit; the last job's are kept warm for the next one.
+    await until(() => jobs.activeWorkers() === jobs.idleWorkers(), 30_000, sample);
     expect(maxWorkers).toBeLessThanOrEqual(THREADS);
-    // Everything ended and every worker exited: only the newest ended jobs are kept.
+    expect(jobs.idleWorkers()).toBeLessThanOrEqual(THREADS);
+    // Everything ended and every busy worker exited: only the newest ended jobs are kept.
     expect(jobs.knownJobs()).toBe(KEEP_FINISHED_JOBS);
     expect(() => jobs.status(ids[0])).toThrow(/bestaat niet/);
     expect(jobs.status(ids[39]).status).toBe('klaar');
@@ -124,12 +128,13 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
     await until(() => jobs.status(a2.id).status !== 'bezig' && jobs.status(c.id).status !== 'bezig', 30_000, sample);
     expect(jobs.status(a2.id).status).toBe('klaar');
     expect(jobs.status(c.id).status).toBe('klaar');
-    await until(() => jobs.activeWorkers() === 0, 30_000, sample);
+    await until(() => jobs.activeWorkers() === jobs.idleWorkers(), 30_000, sample);
     expect(maxWorkers).toBeLessThanOrEqual(2 * THREADS);
+    expect(jobs.idleWorkers()).toBeLessThanOrEqual(THREADS);
   });
 
-  it('after a cancel and after a finished job every worker has exited', async () => {
-    const jobs = jobsFor();
+  it('after a cancel every worker has exited; after a finished job they are kept warm for a while, then exit', async () => {
+    const jobs = jobsFor(2, 1_500);
     const big = jobs.start(1, setup, 20_000, 1, finish);
     await until(() => jobs.activeWorkers() === THREADS && jobs.status(big.id).done > 0);
     const cancelled = jobs.cancel(big.id);
@@ -141,7 +146,33 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
     const small = jobs.start(1, setup, 300, 2, finish);
     await until(() => jobs.status(small.id).status !== 'bezig');
     expect(jobs.status(small.id).status).toBe('klaar');
+    expect(jobs.idleWorkers()).toBe(THREADS);
+    await until(() => jobs.activeWorkers() === 0, 10_000);
+    expect(jobs.idleWorkers()).toBe(0);
+  });
+
+  it('a second job takes the warm workers of the first and gives the same result for the same seed', async () => {
+    const jobs = jobsFor();
+    const summary = (chunks: McChunk[]) => summarize(chunks, 5) as unknown as McResult;
+    const first = jobs.start(1, setup, 1_000, 5, summary);
+    await until(() => jobs.status(first.id).status !== 'bezig');
+    expect(jobs.workersStarted()).toBe(THREADS);
+    expect(jobs.idleWorkers()).toBe(THREADS);
+    // Another scenario's job and then this one's again: no new threads, and nothing of the earlier setup stays.
+    const other = jobs.start(2, { ...setup, ranges: {} }, 600, 5, summary);
+    await until(() => jobs.status(other.id).status !== 'bezig');
+    const again = jobs.start(1, setup, 1_000, 5, summary);
+    await until(() => jobs.status(again.id).status !== 'bezig');
+    expect(jobs.status(again.id).status).toBe('klaar');
+    expect(jobs.workersStarted()).toBe(THREADS);
+    expect(jobs.status(again.id).result).toEqual(jobs.status(first.id).result);
+    expect(jobs.status(other.id).result).not.toEqual(jobs.status(first.id).result);
+    // A cancelled job's workers are stopped, not kept: the next job starts new ones.
+    const big = jobs.start(1, setup, 20_000, 6, finish);
+    await until(() => jobs.status(big.id).done > 0);
+    jobs.cancel(big.id);
     await until(() => jobs.activeWorkers() === 0);
+    expect(jobs.idleWorkers()).toBe(0);
   });
 
   it('closeAll cancels every running job, terminates every worker and refuses new starts', async () => {

@@ -10,6 +10,10 @@
  *   started when that set has room (at most `maxRunning × threads`) and the scenario's previous workers have
  *   exited, so a burst of starts can never pile up threads; a replacement waits those few milliseconds;
  * - a finished job leaves the list only after all its workers have exited, and only the last few are kept.
+ *
+ * Kept warm: a worker that finished its parts is not stopped but kept for the next job (at most `threads` of them,
+ * each for `keepWarmMs`), so a second computation starts at once, without loading and compiling the model again.
+ * Idle workers count against the same bound; a cancelled or failed job's workers are always stopped.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +25,14 @@ import type { ChunkRequest } from './worker';
 
 type Finish = (chunks: McChunk[], durationMs: number) => McResult;
 type WorkerMessage = { type: 'progress'; done: number } | { type: 'done'; chunk: McChunk } | { type: 'error'; message: string };
+
+/** What a worker is doing for a job; none while it is idle. */
+interface Duty {
+  entry: Entry;
+  onMessage(m: WorkerMessage): void;
+  /** The worker failed or exited while on this duty. */
+  onGone(message: string): void;
+}
 
 interface Entry {
   job: McJob;
@@ -41,22 +53,30 @@ const PARTS_PER_WORKER = 8;
 const MIN_RUNS_PER_PART = 125;
 /** Finished, failed or cancelled jobs kept for `status` (the newest ones). */
 export const KEEP_FINISHED_JOBS = 20;
+/** How long a worker without work is kept for the next job. */
+export const KEEP_WARM_MS = 60_000;
 
 const defaultThreads = () => Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 8));
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
-export function createMcJobs(workerFile: string, threads = defaultThreads(), maxRunning = MAX_RUNNING_JOBS) {
+export function createMcJobs(workerFile: string, threads = defaultThreads(), maxRunning = MAX_RUNNING_JOBS, keepWarmMs = KEEP_WARM_MS) {
   const jobs = new Map<number, Entry>(); // in id order
-  /** Every worker this instance started that has not emitted 'exit' yet. */
+  /** Every worker this instance started that has not emitted 'exit' yet (idle and stopping ones included). */
   const workers = new Set<Worker>();
   const stopping = new WeakSet<Worker>();
+  const duties = new Map<Worker, Duty>();
+  /** Workers kept warm for the next job, with the timer that stops them. */
+  const idle = new Map<Worker, NodeJS.Timeout>();
   const workerBudget = Math.max(1, maxRunning) * Math.max(1, threads);
   let nextId = 1;
+  let started = 0;
   let closed = false;
 
   const running = () => [...jobs.values()].filter((e) => e.job.status === 'bezig');
 
   const stopWorker = (w: Worker) => {
+    clearTimeout(idle.get(w));
+    idle.delete(w);
     if (stopping.has(w)) return;
     stopping.add(w);
     void w.terminate();
@@ -88,13 +108,59 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
   /** Whether the scenario still has workers of an earlier job (replaced or finished) that have not exited. */
   const scenarioBusy = (e: Entry) => [...jobs.values()].some((o) => o !== e && o.job.scenarioId === e.job.scenarioId && o.workers.size > 0);
 
-  /** Starts the workers of waiting jobs, as far as the worker budget allows. */
+  /**
+   * Starts the workers of waiting jobs, as far as the worker budget allows. Idle workers are taken first, so they
+   * never stand in the way: a job needs room only for the workers it has to start.
+   */
   const pump = () => {
     for (const e of jobs.values()) {
-      if (e.job.status !== 'bezig' || !e.pending) continue;
-      if (workers.size + e.count > workerBudget || scenarioBusy(e)) continue;
+      if (e.job.status !== 'bezig' || !e.pending || scenarioBusy(e)) continue;
+      if (workers.size + Math.max(0, e.count - idle.size) > workerBudget) continue;
       spawn(e);
     }
+  };
+
+  /** A worker for a job: an idle one (warm) or a new one. */
+  const hire = (): Worker => {
+    const warm = idle.keys().next();
+    if (!warm.done) {
+      clearTimeout(idle.get(warm.value));
+      idle.delete(warm.value);
+      warm.value.ref();
+      return warm.value;
+    }
+    const w = new Worker(workerFile);
+    started++;
+    workers.add(w);
+    w.on('message', (m: WorkerMessage) => duties.get(w)?.onMessage(m));
+    w.on('error', (err) => duties.get(w)?.onGone(`De berekening is mislukt: ${err.message}`));
+    w.on('exit', (code) => {
+      workers.delete(w);
+      clearTimeout(idle.get(w));
+      idle.delete(w);
+      const duty = duties.get(w);
+      duties.delete(w);
+      duty?.entry.workers.delete(w);
+      duty?.onGone(`De rekenhulp stopte onverwacht (code ${code}); er is niets van bewaard.`);
+      prune();
+      pump();
+    });
+    return w;
+  };
+
+  /** A worker whose job has no more parts for it: kept warm (when there is room) or stopped. */
+  const release = (w: Worker) => {
+    duties.get(w)?.entry.workers.delete(w);
+    duties.delete(w);
+    if (closed || keepWarmMs <= 0 || idle.size >= threads || stopping.has(w)) {
+      stopWorker(w);
+      return;
+    }
+    const timer = setTimeout(() => stopWorker(w), keepWarmMs);
+    timer.unref();
+    idle.set(w, timer);
+    w.unref(); // an idle worker does not keep the process alive
+    pump();
   };
 
   const spawn = (e: Entry) => {
@@ -110,17 +176,16 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     /** Per worker: runs of the parts it finished, and of the part it is on. */
     const finishedBy = new Array<number>(count).fill(0);
     const doneBy = new Array<number>(count).fill(0);
-    const delivered = new WeakSet<Worker>();
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(workerFile);
+        worker = hire();
       } catch (err) {
         end(e, 'fout', `De rekenhulp kon niet worden gestart: ${(err as Error).message}`);
         return;
       }
-      workers.add(worker);
       e.workers.add(worker);
+      // The setup goes with the worker's first part of this job (a warm worker still holds an earlier job's).
       let first = true;
       const next = () => {
         const part = queue.shift();
@@ -128,43 +193,35 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
         first = false;
         return part !== undefined;
       };
-      worker.on('message', (m: WorkerMessage) => {
-        if (job.status !== 'bezig') return;
-        if (m.type === 'progress') {
-          doneBy[i] = finishedBy[i] + m.done;
-          job.done = doneBy.reduce((a, b) => a + b, 0);
-        } else if (m.type === 'error') {
-          end(e, 'fout', `De berekening is mislukt: ${m.message}`);
-        } else {
-          finishedBy[i] += m.chunk.to - m.chunk.from;
-          doneBy[i] = finishedBy[i];
-          e.chunks.push(m.chunk);
-          if (next()) return;
-          delivered.add(worker);
-          stopWorker(worker);
-          if (e.chunks.length === parts) {
-            try {
-              job.result = finish(e.chunks, performance.now() - e.t0);
-              job.done = runs;
-              end(e, 'klaar');
-            } catch (err) {
-              end(e, 'fout', `De uitkomsten konden niet worden samengevat: ${(err as Error).message}`);
+      duties.set(worker, {
+        entry: e,
+        onGone: (message) => end(e, 'fout', message),
+        onMessage: (m) => {
+          if (job.status !== 'bezig') return;
+          if (m.type === 'progress') {
+            doneBy[i] = finishedBy[i] + m.done;
+            job.done = doneBy.reduce((a, b) => a + b, 0);
+          } else if (m.type === 'error') {
+            end(e, 'fout', `De berekening is mislukt: ${m.message}`);
+          } else {
+            finishedBy[i] += m.chunk.to - m.chunk.from;
+            doneBy[i] = finishedBy[i];
+            e.chunks.push(m.chunk);
+            if (next()) return;
+            release(worker);
+            if (e.chunks.length === parts) {
+              try {
+                job.result = finish(e.chunks, performance.now() - e.t0);
+                job.done = runs;
+                end(e, 'klaar');
+              } catch (err) {
+                end(e, 'fout', `De uitkomsten konden niet worden samengevat: ${(err as Error).message}`);
+              }
             }
           }
-        }
+        },
       });
-      worker.on('error', (err) => end(e, 'fout', `De berekening is mislukt: ${err.message}`));
-      worker.on('exit', (code) => {
-        workers.delete(worker);
-        e.workers.delete(worker);
-        if (!delivered.has(worker)) end(e, 'fout', `De rekenhulp stopte onverwacht (code ${code}); er is niets van bewaard.`);
-        prune();
-        pump();
-      });
-      if (!next()) {
-        delivered.add(worker); // more workers than parts (cannot happen with the numbers above): nothing to do
-        stopWorker(worker);
-      }
+      if (!next()) release(worker); // more workers than parts (cannot happen with the numbers above): nothing to do
     }
   };
 
@@ -235,9 +292,19 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
       return { ...e.job };
     },
 
-    /** Worker threads started and not yet exited (stopping ones included): for tests and diagnostics. */
+    /** Worker threads started and not yet exited (idle and stopping ones included): for tests and diagnostics. */
     activeWorkers(): number {
       return workers.size;
+    },
+
+    /** Worker threads kept warm for the next job. */
+    idleWorkers(): number {
+      return idle.size;
+    },
+
+    /** Worker threads started since this instance was made (a warm worker taken again is not a new one). */
+    workersStarted(): number {
+      return started;
     },
 
     /** Jobs with status 'bezig' (including a replacement still waiting for its predecessor's workers to exit). */
