@@ -134,7 +134,7 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
   });
 
   it('after a cancel every worker has exited; after a finished job they are kept warm for a while, then exit', async () => {
-    const jobs = jobsFor(2, 1_500);
+    const jobs = jobsFor(2, 5_000);
     const big = jobs.start(1, setup, 20_000, 1, finish);
     await until(() => jobs.activeWorkers() === THREADS && jobs.status(big.id).done > 0);
     const cancelled = jobs.cancel(big.id);
@@ -147,7 +147,7 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
     await until(() => jobs.status(small.id).status !== 'bezig');
     expect(jobs.status(small.id).status).toBe('klaar');
     expect(jobs.idleWorkers()).toBe(THREADS);
-    await until(() => jobs.activeWorkers() === 0, 10_000);
+    await until(() => jobs.activeWorkers() === 0, 20_000);
     expect(jobs.idleWorkers()).toBe(0);
   });
 
@@ -158,8 +158,9 @@ describe('Monte Carlo jobs are bounded', { timeout: 60_000 }, () => {
     await until(() => jobs.status(first.id).status !== 'bezig');
     expect(jobs.workersStarted()).toBe(THREADS);
     expect(jobs.idleWorkers()).toBe(THREADS);
-    // Another scenario's job and then this one's again: no new threads, and nothing of the earlier setup stays.
-    const other = jobs.start(2, { ...setup, ranges: {} }, 600, 5, summary);
+    // Another scenario's job (same runs and seed, other ranges) and then this one's again: no new threads, and
+    // nothing of the earlier setup stays.
+    const other = jobs.start(2, { ...setup, ranges: {} }, 1_000, 5, summary);
     await until(() => jobs.status(other.id).status !== 'bezig');
     const again = jobs.start(1, setup, 1_000, 5, summary);
     await until(() => jobs.status(again.id).status !== 'bezig');

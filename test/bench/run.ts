@@ -148,6 +148,7 @@ async function main() {
       const r = await job(jobs, s, 2026 + rep);
       if (rep > 0) cold.push(r);
       jobs.closeAll();
+      while (jobs.activeWorkers() > 0) await new Promise((r) => setTimeout(r, 5)); // not overlapping the next start
     }
     const jobs = createMcJobs(workerFile, threads);
     const warm: { total: number; first: number }[] = [];

@@ -9,11 +9,12 @@
  * - every worker thread this module starts is in one set until its 'exit' event, and new workers are only
  *   started when that set has room (at most `maxRunning × threads`) and the scenario's previous workers have
  *   exited, so a burst of starts can never pile up threads; a replacement waits those few milliseconds;
- * - a finished job leaves the list only after all its workers have exited, and only the last few are kept.
+ * - a finished job leaves the list only after all its workers have exited or been released (kept warm, below), and
+ *   only the last few are kept.
  *
  * Kept warm: a worker that finished its parts is not stopped but kept for the next job (at most `threads` of them,
  * each for `keepWarmMs`), so a second computation starts at once, without loading and compiling the model again.
- * Idle workers count against the same bound; a cancelled or failed job's workers are always stopped.
+ * Idle workers count against the same bound. Workers still computing for a cancelled or failed job are stopped.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,7 +37,7 @@ interface Duty {
 
 interface Entry {
   job: McJob;
-  /** This job's workers that have not exited yet (also in the module-wide set). */
+  /** This job's workers that have not exited or been released yet (also in the module-wide set). */
   workers: Set<Worker>;
   /** Worker threads the job is split over. */
   count: number;
@@ -133,7 +134,11 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     started++;
     workers.add(w);
     w.on('message', (m: WorkerMessage) => duties.get(w)?.onMessage(m));
-    w.on('error', (err) => duties.get(w)?.onGone(`De berekening is mislukt: ${err.message}`));
+    w.on('error', (err) => {
+      const duty = duties.get(w);
+      if (duty) duty.onGone(`De berekening is mislukt: ${err.message}`);
+      else stopWorker(w); // an idle worker that failed is not handed out again
+    });
     w.on('exit', (code) => {
       workers.delete(w);
       clearTimeout(idle.get(w));
@@ -148,8 +153,11 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     return w;
   };
 
-  /** A worker whose job has no more parts for it: kept warm (when there is room) or stopped. */
-  const release = (w: Worker) => {
+  /**
+   * A worker whose job has no more parts for it: kept warm (when there is room) or stopped. `pump`: offer it to a
+   * waiting job at once (not while a job is being handed its workers).
+   */
+  const release = (w: Worker, pumpAfter = true) => {
     duties.get(w)?.entry.workers.delete(w);
     duties.delete(w);
     if (closed || keepWarmMs <= 0 || idle.size >= threads || stopping.has(w)) {
@@ -160,7 +168,7 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     timer.unref();
     idle.set(w, timer);
     w.unref(); // an idle worker does not keep the process alive
-    pump();
+    if (pumpAfter) pump();
   };
 
   const spawn = (e: Entry) => {
@@ -221,7 +229,7 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
           }
         },
       });
-      if (!next()) release(worker); // more workers than parts (cannot happen with the numbers above): nothing to do
+      if (!next()) release(worker, false); // more workers than parts (cannot happen with the numbers above): nothing to do
     }
   };
 

@@ -19,7 +19,10 @@ let prepared: Prepared | undefined;
 
 parentPort?.on('message', (m: ChunkRequest) => {
   try {
-    if (m.setup) prepared = prepare(m.setup, formulas);
+    if (m.setup) {
+      prepared = undefined; // never an earlier job's setup, even when preparing this one fails
+      prepared = prepare(m.setup, formulas);
+    }
     if (!prepared) throw new Error('de rekenhulp kreeg geen scenario');
     const chunk = runPrepared(prepared, m.seed, m.from, m.to, (done) => parentPort!.postMessage({ type: 'progress', done }));
     const buffers = [...MC_METRICS.map((k) => chunk.values[k].buffer), chunk.targetMet.buffer, chunk.fairShareIndex.buffer] as ArrayBuffer[];
