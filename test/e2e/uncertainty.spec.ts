@@ -1,4 +1,8 @@
-/** Uncertainty in Chromium: a range in the assumptions, a Monte Carlo with progress, cancel keeps the previous result, a chart per chance, tornados with their why and labels in full, export. */
+/**
+ * Uncertainty in Chromium: a range in the assumptions, a Monte Carlo with progress, the same outcome again on warm
+ * worker threads, cancel keeps the previous result, a chart per chance, tornados with their why and labels in full,
+ * export.
+ */
 import fs from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, shot, tempDbFile, test } from './browserMode';
@@ -69,6 +73,18 @@ test('ranges, Monte Carlo bands with progress and cancel, tornado and export of 
   expect(sheets.map((s) => s.sheet)).toEqual(['Info', 'Percentielen', 'Kansen', 'Bereiken']);
   expect(sheets[0].data.find((r) => r[0] === 'Startgetal (seed)')?.[1]).toBe('2026');
   expect(sheets[0].data.find((r) => r[0] === 'Aantal trekkingen (N)')?.[1]).toBe('1000');
+
+  // Computing again, on the worker threads the first computation left warm: another seed gives another outcome,
+  // and the first seed again exactly the first outcome.
+  const seedField = page.getByRole('spinbutton', { name: 'Startgetal' });
+  await seedField.fill('5');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(result).toContainText('Uitkomst: 1.000 trekkingen, startgetal 5', { timeout: 60_000 });
+  await expect(page.getByTestId('mc-sentences')).not.toHaveText(firstSentences!);
+  await seedField.fill('2026');
+  await page.getByRole('button', { name: 'Bereken' }).click();
+  await expect(result).toContainText('Uitkomst: 1.000 trekkingen, startgetal 2026', { timeout: 60_000 });
+  await expect(page.getByTestId('mc-sentences')).toHaveText(firstSentences!);
 
   // A long run shows progress and can be cancelled; the previous result stays.
   await page.getByLabel('Aantal trekkingen').selectOption('20000');
