@@ -125,10 +125,10 @@ async function main() {
   const threads = os.availableParallelism?.() ?? os.cpus().length;
   const setup: McSetup = { cells, ranges: baselineRanges(), locations, wlzEvents: [] };
   const groupSetup: McSetup = { cells: groupCells, ranges: baselineRanges(), locations: groupLocations, wlzEvents: [] };
-  /** One job of 10,000 runs: seconds in all, and until the first 100 runs were done. */
-  const job = async (jobs: McJobs, s: McSetup, seed: number) => {
+  /** One job: seconds in all, and until the first 100 runs were done. */
+  const job = async (jobs: McJobs, s: McSetup, seed: number, runs: number) => {
     const t0 = performance.now();
-    const started = jobs.start(1, s, 10_000, seed, (chunks) => ({ ...summarize(chunks, seed) }) as unknown as NonNullable<McJob['result']>);
+    const started = jobs.start(1, s, runs, seed, (chunks) => ({ ...summarize(chunks, seed) }) as unknown as NonNullable<McJob['result']>);
     let st: McJob = started;
     let firstRuns = 0;
     while (st.status === 'bezig') {
@@ -141,11 +141,11 @@ async function main() {
   };
   // Cold: new worker threads for every job (the first computation after the app started). Warm: the threads of
   // the job before (kept warm: every later computation within a minute). The first job warms the disk cache.
-  const monteCarlo = async (name: string, s: McSetup, reps: number) => {
+  const monteCarlo = async (name: string, s: McSetup, reps: number, runs = 10_000) => {
     const cold: { total: number; first: number }[] = [];
     for (let rep = 0; rep <= reps; rep++) {
       const jobs = createMcJobs(workerFile, threads);
-      const r = await job(jobs, s, 2026 + rep);
+      const r = await job(jobs, s, 2026 + rep, runs);
       if (rep > 0) cold.push(r);
       jobs.closeAll();
       while (jobs.activeWorkers() > 0) await new Promise((r) => setTimeout(r, 5)); // not overlapping the next start
@@ -153,7 +153,7 @@ async function main() {
     const jobs = createMcJobs(workerFile, threads);
     const warm: { total: number; first: number }[] = [];
     for (let rep = 0; rep <= reps; rep++) {
-      const r = await job(jobs, s, 2026 + rep);
+      const r = await job(jobs, s, 2026 + rep, runs);
       if (rep > 0) warm.push(r);
     }
     jobs.closeAll();
@@ -163,6 +163,7 @@ async function main() {
   };
   await monteCarlo(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, setup, 3);
   await monteCarlo('   with four target groups', groupSetup, 2);
+  await monteCarlo('   2,000 runs (the default in the app)', setup, 5, 2_000);
   const perRun = (name: string, s: McSetup) => {
     runChunk(s, 1, 0, 200, undefined, cache); // warm-up
     const wall: number[] = [];
