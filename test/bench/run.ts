@@ -3,7 +3,7 @@
  * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), beside the
  *    lower bound: the arithmetic the model cannot avoid, timed as a bare kernel; the same with four target groups;
  * 2. a 10,000-run Monte Carlo end to end (runs and summary; with warm worker threads, and with new ones started),
- *    for Basis and with four target groups, and one run on one core (wall clock and CPU time: the CPU time moves
+ *    for Basis and with four target groups, 2,000 runs (the app's default) for Basis, and one run on one core (wall clock and CPU time: the CPU time moves
  *    less when others share the machine);
  * 3. one urgentie allocation for the 11 projection years;
  * 4. saving an edit to, and loading, a scenario with 1,000 history entries (through the contract);
@@ -125,6 +125,7 @@ async function main() {
   const threads = os.availableParallelism?.() ?? os.cpus().length;
   const setup: McSetup = { cells, ranges: baselineRanges(), locations, wlzEvents: [] };
   const groupSetup: McSetup = { cells: groupCells, ranges: baselineRanges(), locations: groupLocations, wlzEvents: [] };
+  const tick = () => new Promise((r) => setTimeout(r, 5));
   /** One job: seconds in all, and until the first 100 runs were done. */
   const job = async (jobs: McJobs, s: McSetup, seed: number, runs: number) => {
     const t0 = performance.now();
@@ -132,7 +133,7 @@ async function main() {
     let st: McJob = started;
     let firstRuns = 0;
     while (st.status === 'bezig') {
-      await new Promise((r) => setTimeout(r, 5));
+      await tick();
       st = jobs.status(started.id);
       if (!firstRuns && st.done >= 100) firstRuns = performance.now() - t0;
     }
@@ -148,7 +149,7 @@ async function main() {
       const r = await job(jobs, s, 2026 + rep, runs);
       if (rep > 0) cold.push(r);
       jobs.closeAll();
-      while (jobs.activeWorkers() > 0) await new Promise((r) => setTimeout(r, 5)); // not overlapping the next start
+      while (jobs.activeWorkers() > 0) await tick(); // not overlapping the next start
     }
     const jobs = createMcJobs(workerFile, threads);
     const warm: { total: number; first: number }[] = [];

@@ -75,9 +75,22 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
 
   const running = () => [...jobs.values()].filter((e) => e.job.status === 'bezig');
 
-  const stopWorker = (w: Worker) => {
+  /** Takes a worker out of the idle ones (and stops its timer); whether it was idle. */
+  const leaveIdle = (w: Worker) => {
     clearTimeout(idle.get(w));
-    idle.delete(w);
+    return idle.delete(w);
+  };
+
+  /** Takes a worker off its job (it has exited, or has no more parts); its duty, if it had one. */
+  const dismiss = (w: Worker) => {
+    const duty = duties.get(w);
+    duties.delete(w);
+    duty?.entry.workers.delete(w);
+    return duty;
+  };
+
+  const stopWorker = (w: Worker) => {
+    leaveIdle(w);
     if (stopping.has(w)) return;
     stopping.add(w);
     void w.terminate();
@@ -125,8 +138,7 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
   const hire = (): Worker => {
     const warm = idle.keys().next();
     if (!warm.done) {
-      clearTimeout(idle.get(warm.value));
-      idle.delete(warm.value);
+      leaveIdle(warm.value);
       warm.value.ref();
       return warm.value;
     }
@@ -141,25 +153,17 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     });
     w.on('exit', (code) => {
       workers.delete(w);
-      clearTimeout(idle.get(w));
-      idle.delete(w);
-      const duty = duties.get(w);
-      duties.delete(w);
-      duty?.entry.workers.delete(w);
-      duty?.onGone(`De rekenhulp stopte onverwacht (code ${code}); er is niets van bewaard.`);
+      leaveIdle(w);
+      dismiss(w)?.onGone(`De rekenhulp stopte onverwacht (code ${code}); er is niets van bewaard.`);
       prune();
       pump();
     });
     return w;
   };
 
-  /**
-   * A worker whose job has no more parts for it: kept warm (when there is room) or stopped. `pump`: offer it to a
-   * waiting job at once (not while a job is being handed its workers).
-   */
-  const release = (w: Worker, pumpAfter = true) => {
-    duties.get(w)?.entry.workers.delete(w);
-    duties.delete(w);
+  /** A worker whose job has no more parts for it: kept warm (when there is room) or stopped. */
+  const release = (w: Worker) => {
+    dismiss(w);
     if (closed || keepWarmMs <= 0 || idle.size >= threads || stopping.has(w)) {
       stopWorker(w);
       return;
@@ -168,7 +172,6 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
     timer.unref();
     idle.set(w, timer);
     w.unref(); // an idle worker does not keep the process alive
-    if (pumpAfter) pump();
   };
 
   const spawn = (e: Entry) => {
@@ -226,10 +229,11 @@ export function createMcJobs(workerFile: string, threads = defaultThreads(), max
                 end(e, 'fout', `De uitkomsten konden niet worden samengevat: ${(err as Error).message}`);
               }
             }
+            pump(); // a waiting job may take the released worker
           }
         },
       });
-      if (!next()) release(worker, false); // more workers than parts (cannot happen with the numbers above): nothing to do
+      if (!next()) release(worker); // more workers than parts (cannot happen with the numbers above): nothing to do
     }
   };
 
