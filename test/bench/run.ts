@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: figures, not assertions. Median and spread (p10–p90) over repeated runs of
- * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), beside the
- *    lower bound: the arithmetic the model cannot avoid, timed as a bare kernel; the same with four target groups;
+ * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), and the lean one the
+ *    Monte Carlo runs, beside their arithmetic floor: the lean figures computed flat (test/bench/floor.ts, checked
+ *    to give the same numbers); the same projections with four target groups;
  * 2. a 10,000-run Monte Carlo end to end (runs and summary; with warm worker threads, and with new ones started),
  *    for Basis and with four target groups, 2,000 runs (the app's default) for Basis, and one run on one core (wall clock and CPU time: the CPU time moves
  *    less when others share the machine);
@@ -19,14 +20,16 @@ import { createMcJobs, type McJobs } from '../../electron/backend/uncertainty/jo
 import { resolveAssumptions, type FormulaCache } from '../../models/assumptions/resolve';
 import { buildCapacityInput, projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
 import { projectCapacity, projectLean } from '../../models/capacity/project';
+import type { CapacityInput } from '../../models/capacity/types';
 import { runChunk, type McSetup } from '../../models/uncertainty/montecarlo';
 import { summarize } from '../../models/uncertainty/summary';
 import { allocateUrgent } from '../../models/urgentie/allocate';
 import { urgentInputFrom } from '../../models/urgentie/fromScenario';
 import { GROEI_ALL_INCLUSIVE, doelgroepAandeelKey } from '../../shared/assumptions';
-import { VARIANT_IDS } from '../../shared/domain';
+import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import type { McJob, ScenarioSummary } from '../../shared/contract';
 import { benchBrowser } from './browser';
+import { floorApplies, floorProjection, type FloorYear } from './floor';
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
@@ -53,20 +56,20 @@ function measure(name: string, runs: number, fn: (i: number) => void) {
   return report(name, samples);
 }
 
-/**
- * The arithmetic one projection needs at the least: every month each of the 8·8·4 occupancy cells is scaled
- * once for exits, and the 8·4 waiting lists, flows and costs are updated a handful of times — no checks, no
- * placement search, no results. Timed as a bare loop, it is the floor for item 1 on this machine.
- */
-function lowerBoundKernel(occ: Float64Array, small: Float64Array): number {
-  let acc = 0;
-  for (let m = 0; m < 132; m++) {
-    const keep = 0.98 + m * 1e-6;
-    for (let i = 0; i < occ.length; i++) occ[i] *= keep;
-    for (let k = 0; k < 6; k++) for (let i = 0; i < small.length; i++) small[i] = small[i] * keep + occ[i];
-    acc += small[m % small.length];
-  }
-  return acc;
+/** The floor must give the lean projection's figures (else it would leave out work the figures need). */
+function checkFloor(input: CapacityInput): void {
+  if (!floorApplies(input)) throw new Error('the arithmetic floor covers only inputs like Basis');
+  const floor = floorProjection(input);
+  const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+  projectLean(input).forEach((y, i) => {
+    const f = floor[i];
+    const pairs: [string, number | null, number | null][] = [
+      ...(Object.keys(f) as (keyof FloorYear)[]).filter((key) => !Array.isArray(f[key])).map((key): [string, number | null, number | null] => [key, y[key as keyof typeof y] as number | null, f[key] as number | null]),
+      ...GEMEENTE_CODES.flatMap((g, j): [string, number, number][] => [[`${g} outflowNeedingHome`, y.byGemeente[g].outflowNeedingHome, f.independentByGemeente[j]], [`${g} wlzPlacesReturned`, y.byGemeente[g].wlzPlacesReturned, f.returnedByGemeente[j]]]),
+      ...VARIANT_IDS.map((v, j): [string, number, number] => [`${v} outflowNeedingHome`, y.byVariant[v].outflowNeedingHome, f.independentByVariant[j]]),
+    ];
+    for (const [name, a, b] of pairs) if (!close(a, b)) throw new Error(`the floor gives another ${name} in ${y.year}: ${b} instead of ${a}`);
+  });
 }
 
 async function main() {
@@ -81,23 +84,26 @@ async function main() {
 
   const full = measure('1. full projection (132 months, with monthly results)', 500, () => projectCapacity(input));
   measure('   the same without monthly results', 500, () => projectCapacity(input, { months: false }));
-  measure('   lean: the yearly figures the Monte Carlo keeps (projectLean)', 500, () => projectLean(input));
-  const occ = new Float64Array(8 * 8 * 4).fill(1);
-  const small = new Float64Array(8 * 4).fill(1);
-  const floor = measure('   lower bound: the unavoidable arithmetic as a bare kernel', 500, () => lowerBoundKernel(occ, small));
-  console.log(`   → the projection takes ${(full / floor).toFixed(1)}× its arithmetic floor (${(132 * (256 + 6 * 32 * 2)).toLocaleString('en')} multiply-adds per run)`);
-  // The same ratio with the two timed in turn (one projection, one kernel, …): on a machine whose speed drifts
+  const lean = measure('   lean: the yearly figures the Monte Carlo keeps (projectLean)', 500, () => projectLean(input));
+  checkFloor(input);
+  const floor = measure('   arithmetic floor: the same yearly figures, flat (test/bench/floor.ts)', 500, () => floorProjection(input));
+  console.log(`   → full ${(full / floor).toFixed(1)}×, lean ${(lean / floor).toFixed(1)}× the floor (measured one after the other)`);
+  // The same ratios with the two timed in turn (one projection, one floor, …): on a machine whose speed drifts
   // (other virtual machines on the same host) the ratio of two measurements taken seconds apart moves with it.
-  const ratios: number[] = [];
-  for (let i = 0; i < 500; i++) {
-    const t0 = process.hrtime.bigint();
-    projectCapacity(input);
-    const t1 = process.hrtime.bigint();
-    lowerBoundKernel(occ, small);
-    const t2 = process.hrtime.bigint();
-    ratios.push(Number(t1 - t0) / Number(t2 - t1));
-  }
-  report('   → projection ÷ floor, timed in turn (ratio per pair)', ratios, '×', 1);
+  const inTurn = (project: () => unknown) => {
+    const ratios: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const t0 = process.hrtime.bigint();
+      project();
+      const t1 = process.hrtime.bigint();
+      floorProjection(input);
+      const t2 = process.hrtime.bigint();
+      ratios.push(Number(t1 - t0) / Number(t2 - t1));
+    }
+    return ratios;
+  };
+  report('   → full projection ÷ floor, timed in turn (ratio per pair)', inTurn(() => projectCapacity(input)), '×', 2);
+  report('   → lean projection ÷ floor, timed in turn (ratio per pair)', inTurn(() => projectLean(input)), '×', 2);
   measure('   recompute after one formula edit (compile+resolve+run)', 300, (i) => {
     const edited = { ...cells, [GROEI_ALL_INCLUSIVE]: { value: 15, formula: `=15 * 1,02 ^ (jaar - 2025) + ${i} * 0` } };
     projectCapacity(buildCapacityInput(resolveAssumptions(edited, START_YEAR, cache), locations, []));
