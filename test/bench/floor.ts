@@ -10,10 +10,12 @@
  * per variant instead of per cell. At each year's end: the region's sums and the expected wait per kind.
  *
  * It covers only what Basis has (one target group, the need driver, no closing locations or one-off Wlz events,
- * no substitution of forms): `floorApplies` says whether an input is such. The bench checks that it gives the same
- * figures as projectLean, so it cannot leave out work the figures need.
+ * no substitution of forms): `floorApplies` says whether an input is such. `floorDiffers` checks that it gives the
+ * same figures as projectLean (the bench and floor.test.ts), so it cannot leave out work the figures need.
  */
+import { projectLean } from '../../models/capacity/project';
 import { expectedWait } from '../../models/capacity/queue';
+import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 import type { CapacityInput } from '../../models/capacity/types';
 
 const G = 8;
@@ -341,4 +343,27 @@ export function floorProjection(input: CapacityInput): FloorYear[] {
     e.year.expectedWaitMonths = unknown ? null : weight > 1e-9 ? sum / weight : longest > -Infinity ? longest : null;
     return e.year;
   });
+}
+
+/** The first figure in which the floor and projectLean differ (relative 1e-9), or null when they agree. */
+export function floorDiffers(input: CapacityInput): string | null {
+  if (!floorApplies(input)) return 'the arithmetic floor covers only inputs like Basis';
+  const floor = floorProjection(input);
+  const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)));
+  for (const [i, y] of projectLean(input).entries()) {
+    const f = floor[i];
+    const pairs: [string, number | null, number | null][] = [
+      ...GEMEENTE_CODES.flatMap((g, j): [string, number, number][] => [
+        [`${g} outflowNeedingHome`, y.byGemeente[g].outflowNeedingHome, f.independentByGemeente[j]],
+        [`${g} wlzPlacesReturned`, y.byGemeente[g].wlzPlacesReturned, f.returnedByGemeente[j]],
+      ]),
+      ...VARIANT_IDS.map((v, j): [string, number, number] => [`${v} outflowNeedingHome`, y.byVariant[v].outflowNeedingHome, f.independentByVariant[j]]),
+    ];
+    for (const key of Object.keys(f) as (keyof FloorYear)[]) {
+      const x = f[key];
+      if (!Array.isArray(x)) pairs.push([key, y[key as keyof typeof y] as number | null, x]);
+    }
+    for (const [name, a, b] of pairs) if (!close(a, b)) return `the floor gives another ${name} in ${y.year}: ${b} instead of ${a}`;
+  }
+  return null;
 }
