@@ -393,13 +393,8 @@ export class Projection {
     wlzReturns(s, a);
     const listDepartures = leaveList(s, a, flows, departFraction);
     const { wait, inG } = s;
-    if (this.needDriver) {
-      needTrend(s, a, oneOffOut);
-      const need = s.need;
-      for (let i = 0; i < G * K; i++) arrivals[i] = Math.max(0, need[i] - inG[i] - wait[i]);
-    } else {
-      inflowArrivals(s, a, arrivals);
-    }
+    if (this.needDriver) needTrend(s, a, oneOffOut, arrivals);
+    else inflowArrivals(s, a, arrivals);
     let inflowMonth = 0;
     const inflowFlow = flows.inflow;
     for (let k = 0; k < K; k++) {
@@ -725,10 +720,12 @@ function careExits(s: ModelState, a: YearAssumptions, wlzEventPerMonth: Float64A
 
 /** Step 3: Wlz clients in flipped places move to the wijk (VPT/MPT): those places return to the Wmo. */
 function wlzReturns(s: ModelState, a: YearAssumptions): void {
-  for (let i = 0; i < s.flipped.length; i++) {
-    const r = (s.flipped[i] * a.wlzOutflowPerYear) / 12;
-    s.flipped[i] -= r;
-    s.returnedCum[i] += r;
+  const { flipped, returnedCum } = s;
+  const perMonth = a.wlzOutflowPerYear / 12;
+  for (let i = 0; i < flipped.length; i++) {
+    const r = flipped[i] * perMonth;
+    flipped[i] -= r;
+    returnedCum[i] += r;
   }
 }
 
@@ -762,16 +759,23 @@ function leaveList(s: ModelState, a: YearAssumptions, f: Flows, departFraction: 
   return total;
 }
 
-/** Step 5 (need driver): need moves along its trend, less the one-off Wlz events (they leave need and care alike). */
-function needTrend(s: ModelState, a: YearAssumptions, oneOffOut: Float64Array): void {
-  const { T, K } = s;
+/**
+ * Step 5 (need driver): need moves along its trend, less the one-off Wlz events (they leave need and care alike);
+ * `out` receives the arrivals that keep need (in care + waiting) on it.
+ */
+function needTrend(s: ModelState, a: YearAssumptions, oneOffOut: Float64Array, out: Float64Array): void {
+  const { T, K, need, inG, wait } = s;
+  const originShare = a.originShare;
   for (let v = 0; v < V; v++) {
     const growth = valueOr0(a.needGrowthPerYear, v) / 12;
     for (let t = 0; t < T; t++) {
-      const share = a.groupShare ? a.groupShare[v * T + t] : t === 0 ? 1 : 0;
+      const k = v * T + t;
+      const perGemeente = growth * (a.groupShare ? a.groupShare[k] : t === 0 ? 1 : 0);
       for (let g = 0; g < G; g++) {
-        const i = g * K + v * T + t;
-        s.need[i] = Math.max(0, s.need[i] + growth * a.originShare[g] * share - oneOffOut[i]);
+        const i = g * K + k;
+        const n = Math.max(0, need[i] + perGemeente * originShare[g] - oneOffOut[i]);
+        need[i] = n;
+        out[i] = Math.max(0, n - inG[i] - wait[i]);
       }
     }
   }
