@@ -4,7 +4,7 @@
  *    Monte Carlo runs, beside their arithmetic floor: the lean figures computed flat (test/bench/floor.ts, checked
  *    to give the same numbers); the same projections with four target groups;
  * 2. a 10,000-run Monte Carlo end to end (runs and summary; with warm worker threads, and with new ones started),
- *    for Basis and with four target groups, 2,000 runs (the app's default) for Basis, and one run on one core (wall clock and CPU time: the CPU time moves
+ *    for Basis beside its lower bound (10,000 arithmetic floors on the same threads) and with four target groups, 2,000 runs (the app's default) for Basis, and one run on one core (wall clock and CPU time: the CPU time moves
  *    less when others share the machine);
  * 3. one urgentie allocation for the 11 projection years;
  * 4. saving an edit to, and loading, a scenario with 1,000 history entries (through the contract);
@@ -14,12 +14,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { baselineAssumptions, baselineLocations, baselineRanges } from '../../electron/backend/baseline';
 import { openBackend } from '../../electron/backend/backend';
 import { createMcJobs, type McJobs } from '../../electron/backend/uncertainty/jobs';
 import { resolveAssumptions, type FormulaCache } from '../../models/assumptions/resolve';
 import { buildCapacityInput, projectScenario, START_YEAR } from '../../models/capacity/fromScenario';
 import { projectCapacity, projectLean } from '../../models/capacity/project';
+import type { CapacityInput } from '../../models/capacity/types';
 import { runChunk, type McSetup } from '../../models/uncertainty/montecarlo';
 import { summarize } from '../../models/uncertainty/summary';
 import { allocateUrgent } from '../../models/urgentie/allocate';
@@ -53,6 +55,27 @@ function measure(name: string, runs: number, fn: (i: number) => void) {
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return report(name, samples);
+}
+
+/**
+ * The Monte Carlo's lower bound on this machine: 10,000 arithmetic floors (floor.ts) on warm worker threads, a share
+ * each: no draws, no assumptions resolved, no urgent housing, no summary, no threads started.
+ */
+async function floorOnThreads(input: CapacityInput, threads: number) {
+  const workers = Array.from({ length: threads }, () => new Worker(path.resolve('out/bench/floorWorker.cjs'), { workerData: input }));
+  const all = (runs: number) => Promise.all(workers.map((w) => new Promise((done) => (w.once('message', done), w.postMessage(Math.ceil(runs / threads))))));
+  try {
+    await all(2_000); // warm-up
+    const samples: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const t0 = performance.now();
+      await all(10_000);
+      samples.push((performance.now() - t0) / 1000);
+    }
+    report('   lower bound: 10,000 arithmetic floors on the warm threads', samples, 's', 2);
+  } finally {
+    for (const w of workers) await w.terminate();
+  }
 }
 
 async function main() {
@@ -153,6 +176,7 @@ async function main() {
     report('   … of which until the first 100 runs (threads, loading, warming up)', cold.map((r) => r.first), 's', 2);
   };
   await monteCarlo(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, setup, 3);
+  await floorOnThreads(input, threads);
   await monteCarlo('   with four target groups', groupSetup, 2);
   await monteCarlo('   2,000 runs (the default in the app)', setup, 5, 2_000);
   const perRun = (name: string, s: McSetup) => {
