@@ -152,7 +152,6 @@ export class Projection {
   // Scratch arrays, reused every month (shared with copies: a month is never interrupted).
   private readonly wlzCap: Float64Array;
   private readonly placedMonth: Float64Array;
-  private readonly placedPerKind: Float64Array;
   private readonly departFraction: Float64Array;
   private readonly wlzEventPerMonth: Float64Array;
   private readonly oneOffOut: Float64Array;
@@ -193,14 +192,13 @@ export class Projection {
     for (const l of this.locations) this.noteChanges(l);
     this.monthRecord = keepMonths && !light ? zeros(this.monthCount * MONTH_COLUMNS) : null;
     this.tableBuffer = light ? null : zeros(yearCount * yearTableSize(T));
-    const scratch = zeros(4 * G * K + 3 * K + V + 2);
+    const scratch = zeros(4 * G * K + 2 * K + V + 2);
     this.scratch = scratch;
     const take = numberSlices(scratch, 'Projection scratch');
     this.wlzCap = take(G * K);
     this.placedMonth = take(G * K);
     this.oneOffOut = take(G * K);
     this.arrivals = take(G * K);
-    this.placedPerKind = take(K);
     this.departFraction = take(K);
     this.keepPerKind = take(K);
     this.wlzEventPerMonth = take(V);
@@ -376,9 +374,8 @@ export class Projection {
       this.monthsInYear = 0;
     }
     this.monthsInYear++;
-    const { placedMonth, placedPerKind, departFraction, oneOffOut, arrivals, tally } = this;
+    const { placedMonth, departFraction, oneOffOut, arrivals, tally } = this;
     placedMonth.fill(0);
-    placedPerKind.fill(0);
 
     // Places only change in months a location opens or closes, so only then can clients lose theirs (flipping a
     // place never takes more than the clients leaving it free).
@@ -387,8 +384,11 @@ export class Projection {
       this.capacityAt(m);
       displacedMonth = displace(s, flows.displaced, m);
     }
-    oneOffOut.fill(0);
-    oneOffsOfYear(input, y, s, this.wlzEventPerMonth);
+    if (input.wlzOneOffs.length > 0) {
+      // Without one-off events both stay zero.
+      oneOffOut.fill(0);
+      oneOffsOfYear(input, y, s, this.wlzEventPerMonth);
+    }
     careExits(s, a, this.wlzEventPerMonth, flows, oneOffOut, this.keepPerKind, tally);
     wlzReturns(s, a);
     const listDepartures = leaveList(s, a, flows, departFraction);
@@ -410,23 +410,22 @@ export class Projection {
       inflowMonth += x;
     }
     placeAll(s, input, placedMonth);
-    const waitSumFlow = flows.waitSum;
+    const { waitSum: waitSumFlow, placements } = flows;
     const monthCount = this.monthCount;
     for (let k = 0; k < K; k++) {
       let placedK = 0;
       for (let g = 0; g < G; g++) placedK += placedMonth[g * K + k];
-      placedPerKind[k] = placedK;
       const waitSum = s.queues[k].place(m, placedK);
       // The wait of the placed is shared over their gemeenten in proportion to how many each had placed.
-      if (placedK > EPS) {
-        const perPlaced = waitSum / placedK;
-        for (let g = 0; g < G; g++) waitSumFlow[g * K + k] += placedMonth[g * K + k] * perPlaced;
+      const perPlaced = placedK > EPS ? waitSum / placedK : 0;
+      for (let g = 0; g < G; g++) {
+        const i = g * K + k;
+        placements[i] += placedMonth[i];
+        waitSumFlow[i] += placedMonth[i] * perPlaced;
       }
       this.placed[k * monthCount + m] = placedK;
       this.departs[k * monthCount + m] = departFraction[k];
     }
-    const placements = flows.placements;
-    for (let i = 0; i < G * K; i++) placements[i] += placedMonth[i];
 
     if (!this.light) {
       const days = daysInMonth(input.startYear + y, month0);
@@ -434,14 +433,11 @@ export class Projection {
       const cost = flows.cost;
       const waitingCost = flows.waitingCost;
       const waitingThisMonth = (a.waitingCostPerDay ?? 0) * days;
-      for (let g = 0; g < G; g++) {
-        for (let v = 0; v < V; v++) {
-          const tariffThisMonth = a.tariffPerDay[v] * days;
-          for (let t = 0; t < T; t++) {
-            const i = g * K + v * T + t;
-            cost[i] += inG[i] * tariffThisMonth;
-            waitingCost[i] += wait[i] * waitingThisMonth;
-          }
+      for (let k = 0; k < K; k++) {
+        const tariffThisMonth = a.tariffPerDay[Math.floor(k / T)] * days;
+        for (let i = k; i < G * K; i += K) {
+          cost[i] += inG[i] * tariffThisMonth;
+          waitingCost[i] += wait[i] * waitingThisMonth;
         }
       }
       if (this.monthRecord) recordMonth(this.monthRecord, m, s, placedMonth, inflowMonth, tally[0], tally[1], displacedMonth, listDepartures);
@@ -546,11 +542,12 @@ function place(s: ModelState, from: number, to: number, placed: Float64Array | n
   const P = Math.min(W, F);
   if (P <= EPS) return;
   let F2 = 0; // the places still free after everyone's own gemeente
+  const perWaiting = P / W;
   for (let g = 0; g < G; g++) {
     const i = g * K + from;
     const j = g * K + to;
     const w = wait[i];
-    const pg = (P * w) / W;
+    const pg = perWaiting * w;
     const f = free[g];
     const own = Math.min(pg, f);
     occ[(g * G + g) * K + to] += own * perClient;
@@ -571,7 +568,8 @@ function place(s: ModelState, from: number, to: number, placed: Float64Array | n
     // What is left of each gemeente's share goes to the places still free, in proportion to them: a gemeente
     // of places h takes the fraction free[h] / F2 of every rest. (A gemeente with a rest has no place left itself.)
     let R = 0;
-    for (let h = 0; h < G; h++) free[h] /= F2;
+    const perFree = 1 / F2;
+    for (let h = 0; h < G; h++) free[h] *= perFree;
     for (let g = 0; g < G; g++) {
       const r = rest[g];
       if (r <= EPS) continue;
