@@ -58,24 +58,19 @@ function measure(name: string, runs: number, fn: (i: number) => void) {
 }
 
 /**
- * The Monte Carlo's lower bound on this machine: 10,000 arithmetic floors (floor.ts) on warm worker threads, a share
- * each: no draws, no assumptions resolved, no urgent housing, no summary, no threads started.
+ * The Monte Carlo's lower bound on this machine: arithmetic floors (floor.ts) on warm worker threads, a share each:
+ * no draws, no assumptions resolved, no urgent housing, no summary, no threads started. `time(runs)`: seconds.
  */
-async function floorOnThreads(input: CapacityInput, threads: number) {
+function floorThreads(input: CapacityInput, threads: number) {
   const workers = Array.from({ length: threads }, () => new Worker(path.resolve('out/bench/floorWorker.cjs'), { workerData: input }));
-  const all = (runs: number) => Promise.all(workers.map((w) => new Promise((done) => (w.once('message', done), w.postMessage(Math.ceil(runs / threads))))));
-  try {
-    await all(2_000); // warm-up
-    const samples: number[] = [];
-    for (let rep = 0; rep < 5; rep++) {
+  return {
+    async time(runs: number) {
       const t0 = performance.now();
-      await all(10_000);
-      samples.push((performance.now() - t0) / 1000);
-    }
-    report('   lower bound: 10,000 arithmetic floors on the warm threads', samples, 's', 2);
-  } finally {
-    for (const w of workers) await w.terminate();
-  }
+      await Promise.all(workers.map((w) => new Promise((done) => (w.once('message', done), w.postMessage(Math.ceil(runs / threads))))));
+      return (performance.now() - t0) / 1000;
+    },
+    close: () => Promise.all(workers.map((w) => w.terminate())),
+  };
 }
 
 async function main() {
@@ -97,15 +92,23 @@ async function main() {
   console.log(`   → full ${(full / floor).toFixed(1)}×, lean ${(lean / floor).toFixed(1)}× the floor (measured one after the other)`);
   // The same ratios with the two timed in turn (one projection, one floor, …): on a machine whose speed drifts
   // (other virtual machines on the same host) the ratio of two measurements taken seconds apart moves with it.
+  const timed = (fn: () => unknown) => {
+    const t0 = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - t0);
+  };
+  const floor1 = () => floorProjection(input);
   const inTurn = (project: () => unknown) => {
     const ratios: number[] = [];
-    for (let i = 0; i < 500; i++) {
-      const t0 = process.hrtime.bigint();
-      project();
-      const t1 = process.hrtime.bigint();
-      floorProjection(input);
-      const t2 = process.hrtime.bigint();
-      ratios.push(Number(t1 - t0) / Number(t2 - t1));
+    for (let i = 0; i < 1000; i++) {
+      // Which goes first alternates (the one after runs on warmer caches).
+      if (i % 2) {
+        const p = timed(project);
+        ratios.push(p / timed(floor1));
+      } else {
+        const f = timed(floor1);
+        ratios.push(timed(project) / f);
+      }
     }
     return ratios;
   };
@@ -176,7 +179,25 @@ async function main() {
     report('   … of which until the first 100 runs (threads, loading, warming up)', cold.map((r) => r.first), 's', 2);
   };
   await monteCarlo(`2. Monte Carlo 10,000 runs end to end (${threads} worker threads)`, setup, 3);
-  await floorOnThreads(input, threads);
+  // The same, warm, in turn with its lower bound (one Monte Carlo, 10,000 floors, …).
+  const floors = floorThreads(input, threads);
+  const warmJobs = createMcJobs(workerFile, threads);
+  try {
+    await job(warmJobs, setup, 2025, 10_000);
+    await floors.time(2_000);
+    const bound: number[] = [];
+    const ratios: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const mc = (await job(warmJobs, setup, 3000 + rep, 10_000)).total;
+      bound.push(await floors.time(10_000));
+      ratios.push(mc / bound[rep]);
+    }
+    report('   lower bound: 10,000 arithmetic floors on the warm threads', bound, 's', 2);
+    report('   → Monte Carlo (warm) ÷ its lower bound, timed in turn', ratios, '×', 2);
+  } finally {
+    warmJobs.closeAll();
+    await floors.close();
+  }
   await monteCarlo('   with four target groups', groupSetup, 2);
   await monteCarlo('   2,000 runs (the default in the app)', setup, 5, 2_000);
   const perRun = (name: string, s: McSetup) => {
