@@ -16,6 +16,7 @@
  * form ≈ 1.8× faster than a first, plainer one (a closure for the placement, a pass per step, a division per cell).
  */
 import { projectLean } from '../../models/capacity/project';
+import { expectedWait } from '../../models/capacity/queue';
 import type { CapacityInput, LeanYear } from '../../models/capacity/types';
 import { GEMEENTE_CODES, VARIANT_IDS } from '../../shared/domain';
 
@@ -311,8 +312,9 @@ function floorFlat(input: CapacityInput): Float64Array {
     independent.fill(0);
     placements = waitedSum = departures = wlzFromList = other = wlzTransfers = cost = waitingCost = 0;
   }
-  // The expected wait of someone joining at each year's end (queue.ts: expectedWait), weighted by who joined.
-  const last = months - 1;
+  // The expected wait of someone joining at each year's end (the model's own expectedWait), weighted by who joined.
+  const placedOf = Array.from({ length: K }, (_, k) => placedSeries.subarray(k * months, (k + 1) * months));
+  const departOf = Array.from({ length: K }, (_, k) => departSeries.subarray(k * months, (k + 1) * months));
   for (let y = 0; y < years; y++) {
     const e = y * 3 * K;
     let weight = 0;
@@ -321,31 +323,11 @@ function floorFlat(input: CapacityInput): Float64Array {
     let unknown = false;
     for (let k = 0; k < K; k++) {
       const ahead = yearEnd[e + k];
-      let ew = NaN;
-      if (ahead <= 1e-9 && yearEnd[e + K + k] > 1e-9) ew = 0;
-      else {
-        const pb = k * months;
-        let q = Math.max(0, ahead);
-        let n = 1;
-        for (let mm = y * 12 + 12; mm < last && n <= 600 && ew !== ew; mm++, n++) {
-          q *= Math.max(0, 1 - departSeries[pb + mm]);
-          const p = placedSeries[pb + mm];
-          if (p > q + 1e-12) ew = n - 1 + q / p;
-          else q -= p;
-        }
-        const keepLast = Math.max(0, 1 - departSeries[pb + last]);
-        const p = placedSeries[pb + last];
-        for (; n <= 600 && ew !== ew; n++) {
-          q *= keepLast;
-          if (p > q + 1e-12) ew = n - 1 + q / p;
-          else if (p <= 1e-12) break;
-          else q -= p;
-        }
-      }
-      if (ew === ew) longest = Math.max(longest, ew);
+      const ew = ahead <= 1e-9 && yearEnd[e + K + k] > 1e-9 ? 0 : expectedWait(ahead, y * 12 + 11, placedOf[k], departOf[k], months);
+      if (ew !== null) longest = Math.max(longest, ew);
       const joined = yearEnd[e + 2 * K + k];
       if (joined <= 1e-9) continue;
-      if (ew !== ew) unknown = true;
+      if (ew === null) unknown = true;
       else {
         weight += joined;
         sum += joined * ew;

@@ -3,9 +3,10 @@
  * 1. one full capacity projection of the baseline (8 gemeenten × 4 variants × 132 months), and the lean one the
  *    Monte Carlo runs, beside their arithmetic floor: the lean figures computed flat (test/bench/floor.ts, checked
  *    to give the same numbers); the same projections with four target groups;
- * 2. a 10,000-run Monte Carlo end to end (runs and summary; with warm worker threads, and with new ones started),
- *    for Basis beside its lower bound (10,000 arithmetic floors on the same threads) and with four target groups, 2,000 runs (the app's default) for Basis, and one run on one core (wall clock and CPU time: the CPU time moves
- *    less when others share the machine);
+ * 2. a 10,000-run Monte Carlo end to end (runs and summary; with warm worker threads, and with new ones started):
+ *    for Basis, beside its lower bound (10,000 arithmetic floors on as many warm threads), and with four target
+ *    groups; 2,000 runs (the app's default) for Basis; one run on one core (wall clock and CPU time: the CPU time
+ *    moves less when others share the machine);
  * 3. one urgentie allocation for the 11 projection years;
  * 4. saving an edit to, and loading, a scenario with 1,000 history entries (through the contract);
  * 5. browser mode in Chromium: cold start to the first chart, and a grid edit until the chart shows it
